@@ -1,0 +1,57 @@
+package org.dutygraph.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every DutyGraph setting under the {@code dutygraph.} prefix. Spring's relaxed binding means
+ * {@code --dutygraph.neo4j.embedded.bolt-port=7688} and {@code DUTYGRAPH_NEO4J_EMBEDDED_BOLTPORT=7688} both
+ * work.
+ *
+ * @param neo4j where the graph lives
+ * @param seed the documents imported on first start
+ * @param api limits of the GraphQL API
+ */
+@ConfigurationProperties("dutygraph")
+public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api) {
+
+	/**
+	 * @param embedded the in-process Neo4j server
+	 * @param transactionTimeout the longest any Cypher transaction of the service may run
+	 */
+	public record Neo4j(@DefaultValue Embedded embedded, @DefaultValue("30s") Duration transactionTimeout) {
+	}
+
+	/**
+	 * @param enabled run Neo4j inside the service (true) or connect to {@code spring.neo4j.uri} (false)
+	 * @param dataDir the Neo4j home holding the store, logs and plugins
+	 * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free one
+	 * @param pageCache the off-heap page cache size, in Neo4j's notation
+	 */
+	public record Embedded(@DefaultValue("true") boolean enabled, @DefaultValue("./data/neo4j") Path dataDir,
+			@DefaultValue("7687") int boltPort, @DefaultValue("64m") String pageCache) {
+	}
+
+	/**
+	 * @param dir the folder of plan documents and curated reference data imported on first start
+	 * @param importOnStart import the folder when the database holds no complete seed import
+	 */
+	public record Seed(@DefaultValue("seed-data") Path dir, @DefaultValue("true") boolean importOnStart) {
+	}
+
+	/**
+	 * @param maxPageSize the largest {@code first} a list accepts
+	 * @param maxQueryDepth the deepest GraphQL selection accepted
+	 * @param maxQueryComplexity the largest GraphQL field count accepted
+	 * @param maxNeighbourhoodDepth the deepest neighbourhood expansion
+	 * @param maxNeighbourhoodNodes the most nodes a neighbourhood returns
+	 */
+	public record Api(@DefaultValue("500") int maxPageSize, @DefaultValue("12") int maxQueryDepth,
+			@DefaultValue("5000") int maxQueryComplexity, @DefaultValue("4") int maxNeighbourhoodDepth,
+			@DefaultValue("2000") int maxNeighbourhoodNodes) {
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.dutygraph.graph;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Checks, before anything slow starts, what an operator most often gets wrong: a port that is taken
+ * and a data folder that cannot be written. Without it the service would spend ten seconds starting
+ * Neo4j before failing with a stack trace. Registered in {@code META-INF/spring.factories}.
+ */
+public class EarlyStartupChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	private static final Log logger = LogFactory.getLog(EarlyStartupChecks.class);
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		Environment env = event.getEnvironment();
+		if (!env.getProperty("dutygraph.startup-checks.enabled", Boolean.class, true)) {
+			return;
+		}
+		boolean web = !"none".equalsIgnoreCase(env.getProperty("spring.main.web-application-type", ""));
+		if (web) {
+			checkPortFree(null, env.getProperty("server.port", Integer.class, 8080), "HTTP", "server.port");
+		}
+		if (env.getProperty("dutygraph.neo4j.embedded.enabled", Boolean.class, true)) {
+			checkPortFree(InetAddress.getLoopbackAddress(),
+					env.getProperty("dutygraph.neo4j.embedded.bolt-port", Integer.class, 7687), "Bolt",
+					"dutygraph.neo4j.embedded.bolt-port");
+			checkWritable(Path.of(env.getProperty("dutygraph.neo4j.embedded.data-dir", "./data/neo4j")));
+		}
+	}
+
+	static void checkPortFree(InetAddress address, int port, String what, String property) {
+		if (port <= 0) {
+			return;
+		}
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind((address != null) ? new java.net.InetSocketAddress(address, port)
+					: new java.net.InetSocketAddress(port));
+		}
+		catch (IOException ex) {
+			throw fail(what + " port " + port + " is already in use; set " + property + " to a free port", property,
+					ex);
+		}
+	}
+
+	static void checkWritable(Path dataDir) {
+		Path dir = dataDir.toAbsolutePath().normalize();
+		String property = "dutygraph.neo4j.embedded.data-dir";
+		try {
+			Files.createDirectories(dir);
+			Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+			Files.delete(probe);
+		}
+		catch (IOException | SecurityException ex) {
+			throw fail("Neo4j data folder " + dir + " cannot be written (" + ex.getClass().getSimpleName()
+					+ "); set " + property + " to a writable folder", property, ex);
+		}
+	}
+
+	private static StartupCheckException fail(String message, String property, Exception cause) {
+		logger.error(message);
+		return new StartupCheckException(message, property, cause);
+	}
+
+}

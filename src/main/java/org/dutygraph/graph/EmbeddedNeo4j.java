@@ -1,0 +1,98 @@
+package org.dutygraph.graph;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * A Neo4j community server running inside the service, with a Bolt listener on 127.0.0.1 so that the
+ * driver, Neo4j Browser and cypher-shell all talk to it as to any other server. The service itself
+ * only uses Bolt, which keeps embedded and external mode on one code path.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService dbms;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
+		this.dbms = dbms;
+		this.boltUri = boltUri;
+	}
+
+	/** Starts the server; returns once the default database answers. */
+	public static EmbeddedNeo4j start(DutyGraphProperties.Embedded settings, Duration transactionTimeout) {
+		Path home = settings.dataDir().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		DatabaseManagementService dbms;
+		try {
+			dbms = new DatabaseManagementServiceBuilder(home).setConfig(config(settings, transactionTimeout)).build();
+		}
+		catch (RuntimeException ex) {
+			throw new StartupCheckException("Embedded Neo4j could not start in " + home + ": " + rootMessage(ex)
+					+ "; set dutygraph.neo4j.embedded.data-dir to a folder no other process uses",
+					"dutygraph.neo4j.embedded.data-dir", ex);
+		}
+		GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var port = ((GraphDatabaseAPI) db).getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI uri = URI.create("bolt://" + port.getHost() + ":" + port.getPort());
+		logger.info("Embedded Neo4j " + home + " listening on " + uri + " after "
+				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		return new EmbeddedNeo4j(dbms, uri);
+	}
+
+	private static Map<Setting<?>, Object> config(DutyGraphProperties.Embedded settings, Duration txTimeout) {
+		Map<Setting<?>, Object> config = new HashMap<>();
+		config.put(BoltConnector.enabled, true);
+		config.put(BoltConnector.listen_address, new SocketAddress("127.0.0.1", settings.boltPort()));
+		config.put(GraphDatabaseSettings.auth_enabled, false);
+		config.put(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(settings.pageCache()));
+		config.put(GraphDatabaseSettings.transaction_timeout, txTimeout);
+		// Neo4j's in-JVM connector is only used by its HTTP API, which we do not run, and it fails on
+		// the Netty 4.2 that Boot 4 manages.
+		config.put(BoltConnectorInternalSettings.enable_local_connector, false);
+		// Shut down in half a second instead of the 5 s quiet period per Netty event loop.
+		config.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+		return config;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+	/** The Bolt address, e.g. {@code bolt://127.0.0.1:7687}. */
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		this.dbms.shutdown();
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.dutygraph.graph;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs Neo4j in-process (the default) and points Boot's driver at it. With
+ * {@code dutygraph.neo4j.embedded.enabled=false} this configuration steps aside and Boot connects to
+ * {@code spring.neo4j.uri} as usual.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "dutygraph.neo4j.embedded.enabled", havingValue = "true", matchIfMissing = true)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(DutyGraphProperties properties) {
+		return EmbeddedNeo4j.start(properties.neo4j().embedded(), properties.neo4j().transactionTimeout());
+	}
+
+	@Bean
+	Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return embeddedNeo4j.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+}

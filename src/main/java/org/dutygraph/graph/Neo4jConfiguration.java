@@ -1,0 +1,70 @@
+package org.dutygraph.graph;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.cypherdsl.core.renderer.Dialect;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Shared Neo4j plumbing: the Cypher-DSL dialect, and the start-up step that proves the database answers
+ * and brings its schema up to date before anything else touches it.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConfiguration {
+
+	@Bean
+	org.neo4j.cypherdsl.core.renderer.Configuration cypherDslConfiguration() {
+		return org.neo4j.cypherdsl.core.renderer.Configuration.newConfig().withDialect(Dialect.NEO4J_5).build();
+	}
+
+	@Bean
+	SchemaMigrations schemaMigrations(Driver driver) {
+		return new SchemaMigrations(driver, "cypher/schema");
+	}
+
+	@Bean
+	DatabaseReady databaseReady(Driver driver, Neo4jConnectionDetails details, SchemaMigrations migrations) {
+		return new DatabaseReady(driver, details, migrations);
+	}
+
+	/** Fails start-up with one clear line when Neo4j cannot be reached; then applies the schema. */
+	static final class DatabaseReady implements InitializingBean {
+
+		private static final Log logger = LogFactory.getLog(DatabaseReady.class);
+
+		private final Driver driver;
+
+		private final Neo4jConnectionDetails details;
+
+		private final SchemaMigrations migrations;
+
+		DatabaseReady(Driver driver, Neo4jConnectionDetails details, SchemaMigrations migrations) {
+			this.driver = driver;
+			this.details = details;
+			this.migrations = migrations;
+		}
+
+		@Override
+		public void afterPropertiesSet() {
+			try {
+				this.driver.verifyConnectivity();
+			}
+			catch (RuntimeException ex) {
+				String message = "Neo4j at " + this.details.getUri() + " cannot be reached (" + ex.getMessage()
+						+ "); set spring.neo4j.uri and spring.neo4j.authentication.username/password, or "
+						+ "dutygraph.neo4j.embedded.enabled=true";
+				logger.error(message);
+				throw new StartupCheckException(message,
+						"spring.neo4j.uri (or dutygraph.neo4j.embedded.enabled=true)", ex);
+			}
+			this.migrations.migrate();
+		}
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.dutygraph.importer;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dutygraph.DutyGraphApplication;
+import org.dutygraph.importer.resolve.ReferenceData;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]}: imports documents
+ * into the configured database (the embedded one by default; stop the service first, or use the
+ * {@code importDocument} mutation while it runs) and prints a report per file. {@code --dry-run}
+ * parses, resolves and counts without touching any database. Exits non-zero when a file could not be
+ * read.
+ */
+public final class ImportCommand {
+
+	private ImportCommand() {
+	}
+
+	/** Parsed command-line arguments. */
+	record Arguments(List<Path> files, boolean dryRun, String jurisdiction, List<String> springArgs) {
+
+		static Arguments parse(String[] args) {
+			List<Path> files = new ArrayList<>();
+			List<String> spring = new ArrayList<>();
+			boolean dryRun = false;
+			String jurisdiction = null;
+			for (int i = 1; i < args.length; i++) {
+				String arg = args[i];
+				if (arg.equals("--dry-run")) {
+					dryRun = true;
+				}
+				else if (arg.equals("--jurisdiction") && i + 1 < args.length) {
+					jurisdiction = args[++i];
+				}
+				else if (arg.startsWith("--jurisdiction=")) {
+					jurisdiction = arg.substring("--jurisdiction=".length());
+				}
+				else if (arg.startsWith("--")) {
+					spring.add(arg);
+				}
+				else {
+					files.add(Path.of(arg));
+				}
+			}
+			return new Arguments(files, dryRun, jurisdiction, spring);
+		}
+
+	}
+
+	public static int run(String[] args, PrintStream out) {
+		Arguments arguments = Arguments.parse(args);
+		if (arguments.files().isEmpty()) {
+			out.println("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]");
+			return 2;
+		}
+		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction());
+		if (arguments.dryRun()) {
+			Path seedDir = Path.of(System.getProperty("dutygraph.seed.dir", "seed-data"));
+			ReferenceData reference = ImportComponents.referenceData(seedDir);
+			return importAll(ImportComponents.importService(reference, null), arguments.files(), options, out);
+		}
+		SpringApplication app = new SpringApplication(DutyGraphApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		List<String> springArgs = new ArrayList<>(arguments.springArgs());
+		springArgs.add("--dutygraph.seed.import-on-start=false");
+		springArgs.add("--spring.main.banner-mode=off");
+		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
+			return importAll(context.getBean(ImportService.class), arguments.files(), options, out);
+		}
+	}
+
+	private static int importAll(ImportService service, List<Path> files, ImportService.Options options,
+			PrintStream out) {
+		int failed = 0;
+		for (Path file : files) {
+			ImportReport report = service.importFile(file, options);
+			out.print(report.render());
+			if (report.failed()) {
+				failed++;
+			}
+		}
+		return (failed > 0) ? 1 : 0;
+	}
+
+}

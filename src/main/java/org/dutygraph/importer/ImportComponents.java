@@ -1,0 +1,43 @@
+package org.dutygraph.importer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dutygraph.importer.load.GraphModelBuilder;
+import org.dutygraph.importer.load.GraphWriter;
+import org.dutygraph.importer.load.MentionLinker;
+import org.dutygraph.importer.load.ResponsibilityMapper;
+import org.dutygraph.importer.parse.PlanDocumentParser;
+import org.dutygraph.importer.resolve.MentionFinder;
+import org.dutygraph.importer.resolve.ReferenceData;
+import org.dutygraph.importer.resolve.UnitResolver;
+import org.neo4j.driver.Driver;
+
+/**
+ * Wires the importer from plain objects, so that the command line's dry run can build it without
+ * Spring or a database.
+ */
+public final class ImportComponents {
+
+	private ImportComponents() {
+	}
+
+	/** The curated reference data: {@code <seed dir>/reference}. */
+	public static ReferenceData referenceData(Path seedDir) {
+		Path dir = seedDir.resolve("reference");
+		if (!Files.isDirectory(dir)) {
+			throw new IllegalStateException("Reference data folder " + dir.toAbsolutePath()
+					+ " is missing; set dutygraph.seed.dir to the folder that holds reference/");
+		}
+		return ReferenceData.load(dir);
+	}
+
+	public static ImportService importService(ReferenceData reference, Driver driver) {
+		UnitResolver resolver = new UnitResolver(reference);
+		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
+		MentionLinker mentions = new MentionLinker(new MentionFinder(reference), responsibilities);
+		return new ImportService(new PlanDocumentParser(), new GraphModelBuilder(responsibilities, mentions),
+				new GraphWriter(), driver);
+	}
+
+}

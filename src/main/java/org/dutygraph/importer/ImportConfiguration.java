@@ -1,0 +1,29 @@
+package org.dutygraph.importer;
+
+import org.dutygraph.graph.DutyGraphProperties;
+import org.dutygraph.importer.resolve.ReferenceData;
+import org.neo4j.driver.Driver;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The importer's beans. */
+@Configuration(proxyBeanMethods = false)
+class ImportConfiguration {
+
+	@Bean
+	ReferenceData referenceData(DutyGraphProperties properties) {
+		return ImportComponents.referenceData(properties.seed().dir());
+	}
+
+	@Bean
+	ImportService importService(ReferenceData referenceData, Driver driver) {
+		return ImportComponents.importService(referenceData, driver);
+	}
+
+	@Bean
+	SeedImporter seedImporter(ImportService importService, Driver driver, DutyGraphProperties properties) {
+		return new SeedImporter(importService, driver, properties.seed());
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.dutygraph.importer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.dutygraph.importer.load.ImportFinding;
+
+/**
+ * What one import did: the outcome, what it wrote (counts by label and relationship type) and every
+ * finding a reader should check (unresolved units, ambiguous cases, skipped parts), each with its line.
+ *
+ * @param fileName the document
+ * @param status IMPORTED, REPLACED, UNCHANGED, REJECTED or DRY_RUN
+ * @param documentId the document's graph id, null when rejected
+ * @param sha256 the digest of the file
+ * @param nodes node counts by label
+ * @param relationships relationship counts by type
+ * @param findings what to look at
+ */
+public record ImportReport(String fileName, Status status, String documentId, String sha256,
+		Map<String, Integer> nodes, Map<String, Integer> relationships, List<ImportFinding> findings) {
+
+	/** The outcome of an import. */
+	public enum Status {
+
+		/** A new document was written. */
+		IMPORTED,
+		/** A new version replaced the document's previous subgraph. */
+		REPLACED,
+		/** The same bytes were imported before; nothing changed. */
+		UNCHANGED,
+		/** The file could not be read; nothing was written. */
+		REJECTED,
+		/** Parsed and counted; nothing was written. */
+		DRY_RUN
+
+	}
+
+	public boolean failed() {
+		return this.status == Status.REJECTED;
+	}
+
+	public long count(String severity) {
+		return this.findings.stream().filter((f) -> f.severity().equals(severity)).count();
+	}
+
+	/** The report as the command line prints it. */
+	public String render() {
+		StringBuilder out = new StringBuilder();
+		out.append(this.fileName).append(": ").append(this.status);
+		if (this.sha256 != null) {
+			out.append(" (sha256 ").append(this.sha256, 0, 12).append("…)");
+		}
+		out.append('\n');
+		if (!this.nodes.isEmpty()) {
+			out.append("  nodes:         ").append(this.nodes).append('\n');
+			out.append("  relationships: ").append(this.relationships).append('\n');
+		}
+		for (ImportFinding finding : this.findings) {
+			out.append("  ")
+				.append(finding.severity())
+				.append(" line ")
+				.append(finding.line())
+				.append(": ")
+				.append(finding.message())
+				.append('\n');
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.dutygraph.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.dutygraph.importer.ImportReport.Status;
+import org.dutygraph.importer.load.GraphBatch;
+import org.dutygraph.importer.load.GraphModelBuilder;
+import org.dutygraph.importer.load.GraphWriter;
+import org.dutygraph.importer.load.ImportFinding;
+import org.dutygraph.importer.load.Ids;
+import org.dutygraph.importer.load.NodeLabel;
+import org.dutygraph.importer.parse.ParsedDocument;
+import org.dutygraph.importer.parse.PlanDocumentParser;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * Imports plan documents: parse, resolve, build the graph model, and write it in one transaction per
+ * document. Importing the same bytes again changes nothing; a new version of a document replaces its
+ * subgraph; a file that cannot be read is reported and nothing of it is written.
+ */
+public class ImportService {
+
+	private static final Log logger = LogFactory.getLog(ImportService.class);
+
+	private final PlanDocumentParser parser;
+
+	private final GraphModelBuilder builder;
+
+	private final GraphWriter writer;
+
+	private final Driver driver;
+
+	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, Driver driver) {
+		this.parser = parser;
+		this.builder = builder;
+		this.writer = writer;
+		this.driver = driver;
+	}
+
+	/** Options of one import. */
+	public record Options(boolean dryRun, String jurisdiction) {
+
+		public static final Options DEFAULT = new Options(false, null);
+
+	}
+
+	public ImportReport importFile(Path file, Options options) {
+		byte[] content;
+		try {
+			content = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			return rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage());
+		}
+		return importDocument(file.getFileName().toString(), content, options);
+	}
+
+	public ImportReport importDocument(String fileName, byte[] content, Options options) {
+		ParsedDocument doc = this.parser.parse(fileName, content, options.jurisdiction(), null);
+		List<ImportFinding> errors = doc.problems()
+			.stream()
+			.filter((p) -> "ERROR".equals(p.severity()))
+			.map((p) -> new ImportFinding("ERROR", fileName, p.line(), p.message()))
+			.toList();
+		if (!errors.isEmpty()) {
+			return new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(), errors);
+		}
+		String documentId = Ids.document(fileName);
+		if (!options.dryRun() && alreadyImported(doc.sha256())) {
+			return new ImportReport(fileName, Status.UNCHANGED, documentId, doc.sha256(), Map.of(), Map.of(),
+					List.of());
+		}
+		GraphModelBuilder.Result result = this.builder.build(doc, options.jurisdiction());
+		GraphBatch batch = result.batch();
+		if (options.dryRun()) {
+			return report(fileName, Status.DRY_RUN, documentId, doc, result);
+		}
+		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
+		boolean replaced;
+		try (Session session = this.driver.session()) {
+			replaced = session.executeWrite((tx) -> {
+				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
+						Map.of("id", documentId)).single().get("existed").asBoolean();
+				this.writer.removePrevious(tx, documentId, taskIds);
+				this.writer.write(tx, batch);
+				return existed;
+			});
+		}
+		ImportReport report = report(fileName, replaced ? Status.REPLACED : Status.IMPORTED, documentId, doc, result);
+		logger.info("Imported " + fileName + ": " + report.status() + ", " + batch.nodeCounts());
+		return report;
+	}
+
+	private boolean alreadyImported(String sha256) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx
+				.run("MATCH (d:Document {sha256: $sha256}) RETURN count(d) > 0 AS found", Map.of("sha256", sha256))
+				.single()
+				.get("found")
+				.asBoolean());
+		}
+	}
+
+	private static ImportReport report(String fileName, Status status, String documentId, ParsedDocument doc,
+			GraphModelBuilder.Result result) {
+		return new ImportReport(fileName, status, documentId, doc.sha256(), result.batch().nodeCounts(),
+				result.batch().relCounts(), new ArrayList<>(result.findings()));
+	}
+
+	private static ImportReport rejected(String fileName, String sha256, String message) {
+		return new ImportReport(fileName, Status.REJECTED, null, sha256, Map.of(), Map.of(),
+				List.of(new ImportFinding("ERROR", fileName, 0, message)));
+	}
+
+}

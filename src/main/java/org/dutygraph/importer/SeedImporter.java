@@ -1,0 +1,120 @@
+package org.dutygraph.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.dutygraph.graph.DutyGraphProperties;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * Imports the seed folder on first start. "First" means: no complete seed import of that folder is
+ * recorded. Each document is written in its own transaction and the folder is marked complete only
+ * at the end, so a start killed half-way is finished by the next one, and re-importing a document
+ * that made it changes nothing (keyed by sha256). Reports DOWN to the health endpoint until done.
+ */
+public class SeedImporter implements ApplicationRunner, HealthIndicator {
+
+	private static final Log logger = LogFactory.getLog(SeedImporter.class);
+
+	private final ImportService importService;
+
+	private final Driver driver;
+
+	private final DutyGraphProperties.Seed seed;
+
+	private volatile boolean done;
+
+	private volatile List<ImportReport> reports = List.of();
+
+	SeedImporter(ImportService importService, Driver driver, DutyGraphProperties.Seed seed) {
+		this.importService = importService;
+		this.driver = driver;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.seed.importOnStart() || complete()) {
+			this.done = true;
+			return;
+		}
+		long started = System.nanoTime();
+		List<ImportReport> results = new ArrayList<>();
+		for (Path file : documents()) {
+			ImportReport report = this.importService.importFile(file, ImportService.Options.DEFAULT);
+			if (report.failed()) {
+				logger.warn("Seed file skipped: " + report.render().strip());
+			}
+			results.add(report);
+		}
+		markComplete();
+		this.reports = List.copyOf(results);
+		this.done = true;
+		logger.info("Seed import of " + results.size() + " documents done in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	/** The reports of the last seed import (empty when nothing had to be imported). */
+	public List<ImportReport> reports() {
+		return this.reports;
+	}
+
+	@Override
+	public Health health() {
+		return this.done ? Health.up().build() : Health.outOfService().withDetail("seedImport", "running").build();
+	}
+
+	private String dirKey() {
+		return this.seed.dir().toAbsolutePath().normalize().toString();
+	}
+
+	private boolean complete() {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run("""
+					OPTIONAL MATCH (s:SeedImport {dir: $dir})
+					WITH coalesce(s.complete, false) AS marked
+					RETURN marked AND EXISTS { MATCH (:Document) } AS complete""", Map.of("dir", dirKey()))
+				.single()
+				.get("complete")
+				.asBoolean());
+		}
+	}
+
+	private void markComplete() {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> tx.run(
+					"MERGE (s:SeedImport {dir: $dir}) SET s.complete = true, s.completedAt = datetime()",
+					Map.of("dir", dirKey())).consume());
+		}
+	}
+
+	/** The plan documents of the seed folder: its {@code *.txt} files in name order. */
+	List<Path> documents() {
+		Path dir = this.seed.dir();
+		if (!Files.isDirectory(dir)) {
+			logger.warn("Seed folder " + dir.toAbsolutePath() + " does not exist; set dutygraph.seed.dir");
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter((f) -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
