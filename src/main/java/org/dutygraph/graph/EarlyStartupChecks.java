@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -28,7 +29,8 @@ public class EarlyStartupChecks implements ApplicationListener<ApplicationEnviro
 		if (!env.getProperty("dutygraph.startup-checks.enabled", Boolean.class, true)) {
 			return;
 		}
-		boolean web = !"none".equalsIgnoreCase(env.getProperty("spring.main.web-application-type", ""));
+		boolean web = event.getSpringApplication().getWebApplicationType() != WebApplicationType.NONE
+				&& !"none".equalsIgnoreCase(env.getProperty("spring.main.web-application-type", ""));
 		if (web) {
 			checkPortFree(null, env.getProperty("server.port", Integer.class, 8080), "HTTP", "server.port");
 		}

@@ -1,0 +1,48 @@
+package org.dutygraph;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context (and so the one Neo4j) that every integration test shares: the service on a
+ * random HTTP port, with the seed documents imported on start into a real Neo4j. By default that is
+ * the embedded server in a fresh folder under {@code target/}. With
+ * {@code DUTYGRAPH_TEST_BACKEND=testcontainers} and a Docker engine present, the whole suite runs
+ * against a Neo4j container instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+public abstract class IntegrationTestSupport {
+
+	/** The seed folder the service imports, read by tests to compare with the graph. */
+	protected static final Path SEED_DIR = Path.of("seed-data");
+
+	static final String DATA_DIR = "target/it-neo4j/" + UUID.randomUUID();
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		if (useContainer()) {
+			Neo4jContainer container = new Neo4jContainer("neo4j:5.26-community").withoutAuthentication();
+			container.start();
+			registry.add("dutygraph.neo4j.embedded.enabled", () -> "false");
+			registry.add("spring.neo4j.uri", container::getBoltUrl);
+			return;
+		}
+		registry.add("dutygraph.neo4j.embedded.bolt-port", () -> "0");
+		registry.add("dutygraph.neo4j.embedded.data-dir", () -> DATA_DIR);
+	}
+
+	private static boolean useContainer() {
+		return "testcontainers".equals(System.getenv("DUTYGRAPH_TEST_BACKEND"))
+				&& DockerClientFactory.instance().isDockerAvailable();
+	}
+
+}
