@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * asked of the graph. Only expressions carrying a deadline cue (前, 底, 起, 月份, 日, a month range, a
  * season, a recurrence or a status) count: a bare year such as 较2020年下降 or a 文号 year 〔2021〕 is
  * a baseline or a reference, not a deadline. Dates written without a year take the last explicit year
- * written earlier in the same text, else the plan year (seed-domain §8).
+ * written earlier in the same text, else the plan year (seed-domain §8). 持续推进 and 持续开展 count as
+ * ONGOING only as a whole cell: in running text they are verbs, and 已完成 only standing alone, since
+ * 已完成清洁取暖改造的用户 describes users, not a status.
  */
 public final class ChineseDateParser {
 
@@ -32,7 +34,7 @@ public final class ChineseDateParser {
 			"(?<date>(?:(?<dy>\\d{4})" + S + "年" + S + ")?(?<![\\d.])(?<dm>\\d{1,2})" + S + "月(?<part>份)?" + S
 					+ "(?:(?<dd>\\d{1,2})" + S + "日)?" + S + "(?<end>底|末)?" + S + "(?<cue>以前|前|起)?)",
 			"(?<ongoing>长期坚持)",
-			"(?<unresolved>(?:\\d{4}" + S + "年" + S + ")?(?:采暖季|供暖季|汛期|汛|赛)前|一年内|已完成(?!的)"
+			"(?<unresolved>(?:\\d{4}" + S + "年" + S + ")?(?:采暖季|供暖季|汛期|汛|赛)前|一年内|(?<!\\p{IsHan})已完成(?!\\p{IsHan})"
 					+ "|(?:建设投运|投运|整改完成|评审通过)前)"));
 
 	private static final Pattern YEAR_RANGE_CELL = Pattern.compile("^(\\d{4})" + S + DASH + S + "(\\d{4})" + S + "年?$");

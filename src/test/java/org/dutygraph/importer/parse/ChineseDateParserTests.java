@@ -70,6 +70,7 @@ class ChineseDateParserTests {
 			2023 年采暖季前完成供热替代工程               | 2023 | 2023 年采暖季前   | UNRESOLVED | -          | -
 			汛前完成清淤                                 | 2021 | 汛前              | UNRESOLVED | -          | -
 			在纳入名录一年内开展                         | 2021 | 一年内            | UNRESOLVED | -          | -
+			第二阶段目标（已完成）                       | 2021 | 已完成            | UNRESOLVED | -          | -
 			力争到2025年实现                             | 2022 | 到2025年          | BY_DATE    | 2025-12-31 | -
 			""")
 	void findsExpressionsInTaskTexts(String text, int planYear, String raw, DeadlineKind kind, LocalDate date,
@@ -91,6 +92,7 @@ class ChineseDateParserTests {
 			确保1.5 公里范围内 0.588 以上
 			做到路面见底色、不起尘
 			清洁取暖改造已完成的区域
+			防止已完成清洁取暖改造的用户散煤复烧
 			2021年市区主城区出租车运用占比大幅提高
 			""")
 	void ignoresYearsThatAreNotDeadlines(String text) {
