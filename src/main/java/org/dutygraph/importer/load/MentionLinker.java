@@ -10,8 +10,8 @@ import org.dutygraph.importer.parse.ParsedSection;
 import org.dutygraph.importer.parse.ParsedTask;
 import org.dutygraph.importer.resolve.Mention;
 import org.dutygraph.importer.resolve.MentionFinder;
-import org.dutygraph.importer.resolve.MentionFinder.ProjectRef;
-import org.dutygraph.importer.resolve.MentionFinder.SectionRef;
+import org.dutygraph.importer.resolve.ProjectRef;
+import org.dutygraph.importer.resolve.SectionRef;
 
 /**
  * Writes the monitoring sections and key projects of a plan, and links tasks and projects to the
