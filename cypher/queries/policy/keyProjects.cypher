@@ -1,0 +1,3 @@
+MATCH (p:KeyProject)
+RETURN p {.*} AS node
+ORDER BY p.id

@@ -1,0 +1,3 @@
+MATCH (s:MonitoringSection)
+RETURN s {.*} AS node
+ORDER BY s.county, s.name

@@ -1,0 +1,85 @@
+package org.dutygraph.graphql;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import org.dutygraph.graph.ApiLimits;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Cross-cutting GraphQL wiring: the Date scalar and the query depth and complexity limits. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer dateScalar() {
+		GraphQLScalarType date = GraphQLScalarType.newScalar()
+			.name("Date")
+			.description("ISO-8601 calendar date, yyyy-MM-dd")
+			.coercing(new DateCoercing())
+			.build();
+		return (wiring) -> wiring.scalar(date);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity());
+	}
+
+	/** yyyy-MM-dd both ways; anything else is a clear error. */
+	static final class DateCoercing implements Coercing<LocalDate, String> {
+
+		@Override
+		public String serialize(Object value, GraphQLContext context, Locale locale) {
+			if (value instanceof LocalDate date) {
+				return date.toString();
+			}
+			throw new CoercingSerializeException("Expected a LocalDate but was " + value.getClass().getSimpleName());
+		}
+
+		@Override
+		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
+			try {
+				return LocalDate.parse(String.valueOf(input));
+			}
+			catch (DateTimeParseException ex) {
+				throw new CoercingParseValueException("Date must be yyyy-MM-dd, was '" + input + "'");
+			}
+		}
+
+		@Override
+		public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+				Locale locale) {
+			if (!(input instanceof StringValue string)) {
+				throw new CoercingParseLiteralException("Date must be a string yyyy-MM-dd");
+			}
+			try {
+				return LocalDate.parse(string.getValue());
+			}
+			catch (DateTimeParseException ex) {
+				throw new CoercingParseLiteralException("Date must be yyyy-MM-dd, was '" + string.getValue() + "'");
+			}
+		}
+
+	}
+
+}
