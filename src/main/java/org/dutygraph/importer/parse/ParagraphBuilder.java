@@ -81,13 +81,20 @@ final class ParagraphBuilder {
 		}
 		boolean terminal = LinePatterns.endsTerminal(text);
 		if (!this.hardWrapped) {
-			return !terminal && !LinePatterns.startsStructure(next);
+			return !terminal && !LinePatterns.startsStructure(next) && !isHeadingLine(current);
 		}
 		boolean singleStructureLine = current.lineCount() == 1 && LinePatterns.startsStructure(text.toString());
 		if (isShort(current) && (terminal || singleStructureLine)) {
 			return false;
 		}
 		return !(LinePatterns.startsStructure(next) && (terminal || singleStructureLine));
+	}
+
+	/** A lone heading line (not a task number) that does not end mid-sentence. */
+	private static boolean isHeadingLine(Paragraph.Builder current) {
+		String text = current.text().toString();
+		char last = text.charAt(text.length() - 1);
+		return current.lineCount() == 1 && LinePatterns.heading(text) != null && "，,、".indexOf(last) < 0;
 	}
 
 	private boolean isShort(Paragraph.Builder current) {
