@@ -1,0 +1,255 @@
+package org.dutygraph.importer.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a plan body into headings and tasks. A numbered paragraph opens a NUMBERED task; following
+ * paragraphs belong to it until it has its bracket; an unnumbered paragraph after that which
+ * carries its own bracket is a CONTINUATION; bracketed items under 保障措施 are SAFEGUARD tasks;
+ * paragraphs of five-year-plan chapters are MEASURE tasks. A short bracket tail left at a page
+ * seam after a closed bracket (…高平分局〕 / 平分局、市工信局]) is merged with a warning.
+ */
+final class TaskSplitter {
+
+	private static final Pattern CAPTION = Pattern.compile("^(?:表\\s*\\d|注\\s*[：:])");
+
+	/**
+	 * @param headings every heading in order
+	 * @param tasks the tasks in order
+	 * @param preamble paragraphs before the first heading
+	 */
+	record Result(List<ParsedHeading> headings, List<TaskDraft> tasks, List<Paragraph> preamble) {
+	}
+
+	private final BracketScanner scanner = new BracketScanner();
+
+	private final UnitListParser unitParser = new UnitListParser();
+
+	private final List<ParseProblem> problems;
+
+	private final HeadingContext context = new HeadingContext();
+
+	private final List<ParsedHeading> headings = new ArrayList<>();
+
+	private final List<TaskDraft> tasks = new ArrayList<>();
+
+	private final List<Paragraph> preamble = new ArrayList<>();
+
+	private final List<Paragraph> pending = new ArrayList<>();
+
+	private final Set<String> ids = new HashSet<>();
+
+	private final Map<String, Integer> idUses = new HashMap<>();
+
+	private TaskDraft parent;
+
+	private TaskDraft current;
+
+	private boolean started;
+
+	private int lastNumber;
+
+	TaskSplitter(List<ParseProblem> problems) {
+		this.problems = problems;
+	}
+
+	Result split(List<Paragraph> paragraphs) {
+		for (Paragraph paragraph : paragraphs) {
+			accept(paragraph);
+		}
+		closeGroup();
+		for (TaskDraft task : this.tasks) {
+			if (task.title() == null) {
+				task.setTitle(TopicSentence.of(task.text()));
+			}
+		}
+		return new Result(this.headings, this.tasks, this.preamble);
+	}
+
+	private void accept(Paragraph paragraph) {
+		String text = paragraph.text();
+		if (text.indexOf('\t') >= 0) {
+			return;
+		}
+		LinePatterns.Heading heading = LinePatterns.heading(text);
+		if (heading != null) {
+			onHeading(paragraph, heading);
+			return;
+		}
+		Matcher number = LinePatterns.taskNumber(text);
+		if (number != null) {
+			onNumbered(paragraph, number);
+			return;
+		}
+		if (!this.started) {
+			this.preamble.add(paragraph);
+			return;
+		}
+		segments(paragraph).forEach(this::onPlain);
+	}
+
+	private void onHeading(Paragraph paragraph, LinePatterns.Heading heading) {
+		closeGroup();
+		this.started = true;
+		String rest = heading.rest();
+		int cut = rest.indexOf('。');
+		String title = TextNormalizer.squeezeCjkSpaces(TextNormalizer.strip(cut >= 0 ? rest.substring(0, cut) : rest));
+		this.headings.add(this.context.enter(heading, title, paragraph.firstLine()));
+		int runIn = paragraph.text().length() - rest.length() + cut + 1;
+		if (cut >= 0 && !paragraph.text().substring(runIn).isBlank()) {
+			segments(paragraph.slice(runIn, paragraph.text().length())).forEach(this::onPlain);
+		}
+	}
+
+	private void onNumbered(Paragraph paragraph, Matcher number) {
+		closeGroup();
+		this.started = true;
+		checkSequence(Integer.parseInt(number.group(1)), paragraph.firstLine());
+		List<String> path = new ArrayList<>(this.context.path());
+		path.add(number.group(1));
+		TaskDraft task = new TaskDraft(TaskKind.NUMBERED, number.group(1), path, uniqueId(String.join("/", path),
+				paragraph.firstLine()), paragraph.firstLine());
+		this.tasks.add(task);
+		this.parent = task;
+		this.current = task;
+		List<Paragraph> segments = segments(paragraph.slice(number.end(), paragraph.text().length()));
+		absorb(task, segments.get(0));
+		segments.subList(1, segments.size()).forEach(this::onPlain);
+	}
+
+	private void onPlain(Paragraph segment) {
+		if (this.context.inMeasureChapter()) {
+			onMeasure(segment);
+			return;
+		}
+		boolean bracketed = !this.scanner.scan(segment.text()).isEmpty();
+		if (!bracketed && this.current != null && this.current.hasBracket() && OrphanFragment.matches(segment)) {
+			OrphanFragment.merge(segment, this.current, this.unitParser, this.problems);
+			return;
+		}
+		if (this.current != null && !this.current.hasBracket() && this.pending.isEmpty()) {
+			absorb(this.current, segment);
+			return;
+		}
+		this.pending.add(segment);
+		if (bracketed) {
+			emitPending();
+		}
+	}
+
+	private void emitPending() {
+		boolean safeguard = this.parent == null && this.context.inSafeguard();
+		List<String> path = this.parent != null ? this.parent.path : this.context.path();
+		String base = this.parent != null ? this.parent.localId : String.join("/", path);
+		int use = this.idUses.merge(base, 1, Integer::sum) + (this.parent != null ? 1 : 0);
+		String id = use == 1 ? base : base + "#" + use;
+		int line = this.pending.get(0).firstLine();
+		TaskDraft task = new TaskDraft(safeguard ? TaskKind.SAFEGUARD : TaskKind.CONTINUATION, null, path,
+				uniqueId(id, line), line);
+		if (safeguard) {
+			task.setTitle(this.context.innermostTitle());
+		}
+		this.pending.forEach(segment -> absorb(task, segment));
+		this.pending.clear();
+		this.tasks.add(task);
+		this.current = task;
+	}
+
+	private void onMeasure(Paragraph segment) {
+		String text = segment.text();
+		if (CAPTION.matcher(text).find()) {
+			return;
+		}
+		List<String> path = this.context.path();
+		boolean sameSection = this.current != null && this.current.kind == TaskKind.MEASURE
+				&& this.current.path.equals(path);
+		if (sameSection && TopicSentence.of(text) == null) {
+			absorb(this.current, segment);
+			return;
+		}
+		String base = String.join("/", path);
+		int use = this.idUses.merge(base, 1, Integer::sum);
+		TaskDraft task = new TaskDraft(TaskKind.MEASURE, null, path, uniqueId(base + "#" + use, segment.firstLine()),
+				segment.firstLine());
+		absorb(task, segment);
+		this.tasks.add(task);
+		this.current = task;
+	}
+
+	/** Adds a paragraph to a task: its text without the bracket, and the bracket if the task has none yet. */
+	private void absorb(TaskDraft task, Paragraph segment) {
+		List<BracketScanner.Bracket> brackets = this.scanner.scan(segment.text());
+		if (brackets.isEmpty()) {
+			task.appendText(segment.text(), segment.lastLine());
+			return;
+		}
+		BracketScanner.Bracket bracket = brackets.get(0);
+		String text = segment.text();
+		task.appendText(text.substring(0, bracket.start()) + text.substring(bracket.end()), segment.lastLine());
+		if (!task.hasBracket()) {
+			int contentStart = bracket.contentStart();
+			List<UnitMention> units = this.unitParser.parse(bracket.content(text),
+					offset -> segment.lineAt(contentStart + offset));
+			task.setBracket(TextNormalizer.strip(bracket.raw(text)), segment.lineAt(bracket.start()), units);
+		}
+		if (!bracket.closed()) {
+			this.problems.add(new ParseProblem("WARNING", segment.lineAt(bracket.start()),
+					"A responsibility bracket opened here is never closed; its units were read up to the end of the paragraph."));
+		}
+	}
+
+	/** Splits a paragraph after each bracket, so every part carries at most one bracket. */
+	private List<Paragraph> segments(Paragraph paragraph) {
+		List<BracketScanner.Bracket> brackets = this.scanner.scan(paragraph.text());
+		List<Paragraph> segments = new ArrayList<>();
+		int from = 0;
+		for (int i = 0; i < brackets.size() - 1; i++) {
+			int end = brackets.get(i).end();
+			segments.add(paragraph.slice(from, end));
+			from = end;
+		}
+		Paragraph last = paragraph.slice(from, paragraph.text().length());
+		if (segments.isEmpty() || !last.text().replaceAll("[\\s。；;，,]", "").isEmpty()) {
+			segments.add(last);
+		}
+		return segments;
+	}
+
+	private void closeGroup() {
+		if (this.current != null) {
+			this.pending.forEach(p -> this.current.appendText(p.text(), p.lastLine()));
+		}
+		this.pending.clear();
+		this.current = null;
+		this.parent = null;
+	}
+
+	private String uniqueId(String id, int line) {
+		if (this.ids.add(id)) {
+			return id;
+		}
+		String candidate = id;
+		for (int i = 2; !this.ids.add(candidate); i++) {
+			candidate = id + "~" + i;
+		}
+		this.problems.add(new ParseProblem("WARNING", line,
+				"Task id " + id + " is used twice in this plan (a repeated number?); this one is " + candidate + "."));
+		return candidate;
+	}
+
+	private void checkSequence(int number, int line) {
+		if (number != 1 && number != this.lastNumber + 1) {
+			this.problems.add(new ParseProblem("WARNING", line,
+					"Task number " + number + " follows " + this.lastNumber + "; a task may be missing or misread."));
+		}
+		this.lastNumber = number;
+	}
+
+}
