@@ -2,8 +2,8 @@
 MATCH (t:Task)
 WHERE ($planId IS NULL OR t.planId = $planId)
   AND ($kind IS NULL OR t.kind = $kind)
-  AND ($dueBefore IS NULL OR t.dueDate < $dueBefore)
-  AND ($dueAfter IS NULL OR t.dueDate > $dueAfter)
+  AND ($dueBefore IS NULL OR any(d IN coalesce(t.dueDates, []) WHERE d <= $dueBefore))
+  AND ($dueAfter IS NULL OR any(d IN coalesce(t.dueDates, []) WHERE d >= $dueAfter))
   AND ($text IS NULL OR t.text CONTAINS $text)
   AND ($agencyId IS NULL OR EXISTS {
         MATCH (:Agency {id: $agencyId})-[r:RESPONSIBLE_FOR]->(t)

@@ -16,10 +16,12 @@ import org.dutygraph.importer.load.GraphWriter;
 import org.dutygraph.importer.load.ImportFinding;
 import org.dutygraph.importer.load.Ids;
 import org.dutygraph.importer.load.NodeLabel;
+import org.dutygraph.importer.load.RelType;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * Imports plan documents: parse, resolve, build the graph model, and write it in one transaction per
@@ -37,6 +39,10 @@ public class ImportService {
 	private final GraphWriter writer;
 
 	private final Driver driver;
+
+	private GraphBatch reference;
+
+	private String referenceFingerprint;
 
 	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, Driver driver) {
 		this.parser = parser;
@@ -87,6 +93,7 @@ public class ImportService {
 		boolean replaced;
 		try (Session session = this.driver.session()) {
 			replaced = session.executeWrite((tx) -> {
+				writeReferenceIfChanged(tx);
 				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
 						Map.of("id", documentId)).single().get("existed").asBoolean();
 				this.writer.removePrevious(tx, documentId, taskIds);
@@ -97,6 +104,36 @@ public class ImportService {
 		ImportReport report = report(fileName, replaced ? Status.REPLACED : Status.IMPORTED, documentId, doc, result);
 		logger.info("Imported " + fileName + ": " + report.status() + ", " + batch.nodeCounts());
 		return report;
+	}
+
+	/**
+	 * Writes the curated reference graph in the same transaction as the document when the graph does
+	 * not hold this version of it yet (a fingerprint of its content), so documents always find it.
+	 */
+	private void writeReferenceIfChanged(TransactionContext tx) {
+		if (this.reference == null) {
+			this.reference = this.builder.reference();
+			this.referenceFingerprint = fingerprint(this.reference);
+		}
+		boolean current = tx.run("MATCH (r:ReferenceImport {fingerprint: $fp}) RETURN count(r) > 0 AS current",
+				Map.of("fp", this.referenceFingerprint)).single().get("current").asBoolean();
+		if (current) {
+			return;
+		}
+		this.writer.write(tx, this.reference);
+		tx.run("MERGE (r:ReferenceImport {id: 'reference'}) SET r.fingerprint = $fp, r.writtenAt = datetime()",
+				Map.of("fp", this.referenceFingerprint)).consume();
+	}
+
+	private static String fingerprint(GraphBatch batch) {
+		StringBuilder all = new StringBuilder();
+		for (NodeLabel label : NodeLabel.values()) {
+			batch.nodes(label).forEach((n) -> all.append(n.id()).append(n.props()).append('\n'));
+		}
+		for (RelType type : RelType.values()) {
+			batch.rels(type).forEach((r) -> all.append(r.from()).append(r.to()).append(r.props()).append('\n'));
+		}
+		return Integer.toHexString(all.toString().hashCode()) + "-" + all.length();
 	}
 
 	private boolean alreadyImported(String sha256) {

@@ -52,7 +52,6 @@ public final class GraphModelBuilder {
 					.put("addressees", doc.addressees())
 					.put("jurisdiction", jurisdiction)
 					.map());
-		this.responsibilities.writeReference(batch);
 		this.responsibilities.issuers(batch, docId, doc, jurisdiction);
 		int planIndex = 0;
 		for (ParsedPlan plan : doc.plans()) {
@@ -90,6 +89,16 @@ public final class GraphModelBuilder {
 		return new Result(batch, findings);
 	}
 
+	/**
+	 * The curated reference graph (agencies with their hierarchy, counties, townships), written once
+	 * and again only when the reference files change.
+	 */
+	public GraphBatch reference() {
+		GraphBatch batch = new GraphBatch();
+		this.responsibilities.writeReference(batch);
+		return batch;
+	}
+
 	private static Map<String, Object> planProps(String docId, ParsedPlan plan, int index) {
 		return Props.of()
 			.put("key", plan.key())
@@ -120,6 +129,7 @@ public final class GraphModelBuilder {
 			.put("documentId", docId)
 			.put("planId", planId)
 			.put("dueDate", dueDate(task.deadlines()))
+			.put("dueDates", dueDates(task.deadlines()))
 			.put("sortKey", String.format("%s|%02d|%05d", docId, planIndex, order))
 			.map();
 	}
@@ -131,6 +141,14 @@ public final class GraphModelBuilder {
 			.map(DeadlineExpr::date)
 			.max(LocalDate::compareTo)
 			.orElse(null);
+	}
+
+	/** Every BY_DATE date of a task, in order: the milestones a due-window filter looks at. */
+	static List<LocalDate> dueDates(List<DeadlineExpr> deadlines) {
+		return deadlines.stream()
+			.filter((d) -> d.kind() == DeadlineKind.BY_DATE && d.date() != null)
+			.map(DeadlineExpr::date)
+			.toList();
 	}
 
 	static void deadlines(GraphBatch batch, String docId, String ownerId, List<DeadlineExpr> deadlines) {

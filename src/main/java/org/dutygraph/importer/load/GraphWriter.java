@@ -29,48 +29,61 @@ public final class GraphWriter {
 				DELETE r""", Map.of("documentId", documentId)).consume();
 	}
 
-	/** Writes every node, then every relationship. */
+	/**
+	 * Writes every node, then every relationship: one statement for all plain nodes, one for agencies
+	 * (which merge their aliases), one for all relationships. Labels and types are set from the
+	 * NodeLabel and RelType constants as dynamic labels ({@code $(...)}), never from input text; few
+	 * distinct statements keep Cypher planning off the import's critical path.
+	 */
 	public void write(TransactionContext tx, GraphBatch batch) {
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		List<Map<String, Object>> agencies = new ArrayList<>();
 		for (NodeLabel label : NodeLabel.values()) {
-			for (List<GraphBatch.NodeRow> chunk : chunks(batch.nodes(label))) {
-				List<Map<String, Object>> rows = new ArrayList<>();
-				chunk.forEach((n) -> rows.add(Map.of("id", n.id(), "props", n.props())));
-				tx.run(nodeStatement(label), Map.of("rows", rows)).consume();
+			for (GraphBatch.NodeRow n : batch.nodes(label)) {
+				Map<String, Object> row = Map.of("id", n.id(), "label", label.name(), "props", n.props());
+				((label == NodeLabel.Agency) ? agencies : nodes).add(row);
 			}
 		}
+		run(tx, NODES, nodes);
+		run(tx, AGENCIES, agencies);
+		List<Map<String, Object>> rels = new ArrayList<>();
 		for (RelType type : RelType.values()) {
-			for (List<GraphBatch.RelRow> chunk : chunks(batch.rels(type))) {
-				List<Map<String, Object>> rows = new ArrayList<>();
-				chunk.forEach((r) -> rows.add(Map.of("from", r.from(), "to", r.to(), "key", r.key(), "props", r.props())));
-				tx.run(relStatement(type), Map.of("rows", rows)).consume();
-			}
+			batch.rels(type)
+				.forEach((r) -> rels.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
+						"props", r.props())));
+		}
+		run(tx, RELATIONSHIPS, rels);
+	}
+
+	private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {
+		for (List<Map<String, Object>> chunk : chunks(rows)) {
+			tx.run(statement, Map.of("rows", chunk)).consume();
 		}
 	}
 
-	private static String nodeStatement(NodeLabel label) {
-		// Labels come from the NodeLabel enum, never from input.
-		String merge = "UNWIND $rows AS row MERGE (n:Entity:" + label.name() + " {id: row.id})\n";
-		if (label != NodeLabel.Agency) {
-			return merge + "SET n += row.props";
-		}
-		// An agency named by several documents keeps every alias any of them wrote.
-		return merge + """
-				WITH n, row, coalesce(n.aliases, []) AS before
-				SET n += row.props
-				SET n.aliases = reduce(acc = before, a IN coalesce(row.props.aliases, []) |
-				    CASE WHEN a IN acc THEN acc ELSE acc + a END)
-				SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)""";
-	}
+	private static final String NODES = """
+			UNWIND $rows AS row
+			MERGE (n:Entity {id: row.id})
+			SET n:$(row.label)
+			SET n += row.props""";
 
-	private static String relStatement(RelType type) {
-		// Types come from the RelType enum, never from input.
-		return """
-				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.from})
-				MATCH (b:Entity {id: row.to})
-				MERGE (a)-[r:%s {key: row.key}]->(b)
-				SET r += row.props""".formatted(type.name());
-	}
+	/** An agency named by several documents keeps every alias any of them wrote. */
+	private static final String AGENCIES = """
+			UNWIND $rows AS row
+			MERGE (n:Entity {id: row.id})
+			SET n:Agency
+			WITH n, row, coalesce(n.aliases, []) AS before
+			SET n += row.props
+			SET n.aliases = reduce(acc = before, a IN coalesce(row.props.aliases, []) |
+			    CASE WHEN a IN acc THEN acc ELSE acc + a END)
+			SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)""";
+
+	private static final String RELATIONSHIPS = """
+			UNWIND $rows AS row
+			MATCH (a:Entity {id: row.from})
+			MATCH (b:Entity {id: row.to})
+			MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+			SET r += row.props""";
 
 	private static <T> List<List<T>> chunks(List<T> items) {
 		List<List<T>> chunks = new ArrayList<>();
