@@ -245,7 +245,7 @@ final class TaskSplitter {
 	}
 
 	private void checkSequence(int number, int line) {
-		if (number != 1 && number != this.lastNumber + 1) {
+		if (this.lastNumber > 0 && number != 1 && number != this.lastNumber + 1) {
 			this.problems.add(new ParseProblem("WARNING", line,
 					"Task number " + number + " follows " + this.lastNumber + "; a task may be missing or misread."));
 		}
