@@ -92,9 +92,11 @@ final class ParagraphBuilder {
 
 	/** A lone heading line (not a task number) that does not end mid-sentence. */
 	private static boolean isHeadingLine(Paragraph.Builder current) {
+		if (current.lineCount() != 1) {
+			return false;
+		}
 		String text = current.text().toString();
-		char last = text.charAt(text.length() - 1);
-		return current.lineCount() == 1 && LinePatterns.heading(text) != null && "，,、".indexOf(last) < 0;
+		return LinePatterns.heading(text) != null && "，,、".indexOf(text.charAt(text.length() - 1)) < 0;
 	}
 
 	private boolean isShort(Paragraph.Builder current) {

@@ -1,11 +1,7 @@
 package org.dutygraph.importer.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,20 +40,17 @@ final class TaskSplitter {
 
 	private final List<Paragraph> pending = new ArrayList<>();
 
-	private final Set<String> ids = new HashSet<>();
-
-	private final Map<String, Integer> idUses = new HashMap<>();
-
 	private TaskDraft parent;
 
 	private TaskDraft current;
 
 	private boolean started;
 
-	private int lastNumber;
+	private final TaskIds ids;
 
 	TaskSplitter(List<ParseProblem> problems) {
 		this.problems = problems;
+		this.ids = new TaskIds(problems);
 	}
 
 	Result split(List<Paragraph> paragraphs) {
@@ -111,10 +104,10 @@ final class TaskSplitter {
 	private void onNumbered(Paragraph paragraph, Matcher number) {
 		closeGroup();
 		this.started = true;
-		checkSequence(Integer.parseInt(number.group(1)), paragraph.firstLine());
+		this.ids.checkSequence(Integer.parseInt(number.group(1)), paragraph.firstLine());
 		List<String> path = new ArrayList<>(this.context.path());
 		path.add(number.group(1));
-		TaskDraft task = new TaskDraft(TaskKind.NUMBERED, number.group(1), path, uniqueId(String.join("/", path),
+		TaskDraft task = new TaskDraft(TaskKind.NUMBERED, number.group(1), path, this.ids.unique(String.join("/", path),
 				paragraph.firstLine()), paragraph.firstLine());
 		this.tasks.add(task);
 		this.parent = task;
@@ -148,11 +141,11 @@ final class TaskSplitter {
 		boolean safeguard = this.parent == null && this.context.inSafeguard();
 		List<String> path = this.parent != null ? this.parent.path : this.context.path();
 		String base = this.parent != null ? this.parent.localId : String.join("/", path);
-		int use = this.idUses.merge(base, 1, Integer::sum) + (this.parent != null ? 1 : 0);
+		int use = this.ids.nextUse(base) + (this.parent != null ? 1 : 0);
 		String id = use == 1 ? base : base + "#" + use;
 		int line = this.pending.get(0).firstLine();
 		TaskDraft task = new TaskDraft(safeguard ? TaskKind.SAFEGUARD : TaskKind.CONTINUATION, null, path,
-				uniqueId(id, line), line);
+				this.ids.unique(id, line), line);
 		if (safeguard) {
 			task.setTitle(this.context.innermostTitle());
 		}
@@ -175,8 +168,8 @@ final class TaskSplitter {
 			return;
 		}
 		String base = String.join("/", path);
-		int use = this.idUses.merge(base, 1, Integer::sum);
-		TaskDraft task = new TaskDraft(TaskKind.MEASURE, null, path, uniqueId(base + "#" + use, segment.firstLine()),
+		int use = this.ids.nextUse(base);
+		TaskDraft task = new TaskDraft(TaskKind.MEASURE, null, path, this.ids.unique(base + "#" + use, segment.firstLine()),
 				segment.firstLine());
 		absorb(task, segment);
 		this.tasks.add(task);
@@ -229,27 +222,6 @@ final class TaskSplitter {
 		this.pending.clear();
 		this.current = null;
 		this.parent = null;
-	}
-
-	private String uniqueId(String id, int line) {
-		if (this.ids.add(id)) {
-			return id;
-		}
-		String candidate = id;
-		for (int i = 2; !this.ids.add(candidate); i++) {
-			candidate = id + "~" + i;
-		}
-		this.problems.add(new ParseProblem("WARNING", line,
-				"Task id " + id + " is used twice in this plan (a repeated number?); this one is " + candidate + "."));
-		return candidate;
-	}
-
-	private void checkSequence(int number, int line) {
-		if (number != 1 && number != this.lastNumber + 1) {
-			this.problems.add(new ParseProblem("WARNING", line,
-					"Task number " + number + " follows " + this.lastNumber + "; a task may be missing or misread."));
-		}
-		this.lastNumber = number;
 	}
 
 }

@@ -1,0 +1,81 @@
+package org.dutygraph.importer.parse;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bracket forms of seed-domain §2.1–2.3 and §10, wraps already removed. */
+class BracketScannerTests {
+
+	private final BracketScanner scanner = new BracketScanner();
+
+	private final UnitListParser units = new UnitListParser();
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# text                                                                      | units (order, @comma group)
+			任务。〔责任单位:市工信局、市发改局、晋城市生态环境局高平分局〕                | 市工信局;市发改局;晋城市生态环境局高平分局
+			任务。〔责任单位:市文旅局、市交通局,各乡(镇、办事处))]                        | 市文旅局;市交通局;各乡(镇、办事处)@1
+			任务。〔责责任单位:县住建局、县工信局、县水务局、县农业农村局]                | 县住建局;县工信局;县水务局;县农业农村局
+			任务。〔责任单位:市水务局、市城市管理局,寺庄镇、陈区镇、石末乡人民政府〕      | 市水务局;市城市管理局;寺庄镇人民政府@1;陈区镇人民政府@1;石末乡人民政府@1
+			任务。〔责任单位:县住建局,北留镇、润城镇、町店镇人民政府〕                    | 县住建局;北留镇人民政府@1;润城镇人民政府@1;町店镇人民政府@1
+			监测。〔市生态环境局沁水分局，各乡（镇）人民政府〕                            | 市生态环境局沁水分局;各乡（镇）人民政府@1
+			限值。（责任单位：市生态环境局陵川分局、县工信局、各相关企业）                | 市生态环境局陵川分局;县工信局;各相关企业
+			安全。〔责任单位：晋城市生态环境局高平分局、市水务局,各乡镇人民政府,市国有资本投资运营集团有限公司] | 晋城市生态环境局高平分局;市水务局;各乡镇人民政府@1;市国有资本投资运营集团有限公司@2
+			责任。〔责任单位：县公安局、县工信局、市生态环境局沁水分局按职责分工负责〕    | 县公安局;县工信局;市生态环境局沁水分局
+			区。[责任单位:县住建局、县工信局、县科技局、阳城经济技术开发区]                | 县住建局;县工信局;县科技局;阳城经济技术开发区
+			""")
+	void readsTheUnitsOfTheFirstBracket(String text, String expected) {
+		List<BracketScanner.Bracket> found = this.scanner.scan(text);
+		assertThat(found).hasSize(1);
+		String content = found.get(0).content(text);
+		List<String> actual = this.units.parse(content, offset -> 1)
+			.stream()
+			.map(u -> u.asWritten() + (u.commaGroup() > 0 ? "@" + u.commaGroup() : ""))
+			.toList();
+		assertThat(actual).containsExactly(expected.split(";"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			高政办发〔2021〕17号
+			根据《通知》（晋市政办〔2022〕11 号），结合实际
+			城市再生水利用率达到10%以上(含引领性)。
+			平均进水浓度达115mg/L以上(每次浓度均不低于120mg/L)。
+			明确牵头单位和配合单位，建立健全调度机制。
+			""")
+	void ignoresYearBracketsAndOrdinaryParentheses(String text) {
+		assertThat(this.scanner.scan(text)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			〔责任单位:市                  | true
+			〔责任单位:市城市管理局]       | false
+			（责任单位：市生态环境局陵川分局 | true
+			〔2022〕11 号                  | false
+			""")
+	void tellsWhetherATextEndsInsideABracket(String text, boolean open) {
+		assertThat(this.scanner.endsOpen(text)).isEqualTo(open);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			任务。（市农委牵头，市环保局配合，各县（市、区）人民政府负责落实）     | 市农委=LEAD;市环保局=SUPPORT;各县（市、区）人民政府=null
+			任务。牵头单位：市公安局、市交通局 配合单位：市环保局、市市场监管局   | 市公安局=LEAD;市交通局=LEAD;市环保局=SUPPORT;市市场监管局=SUPPORT
+			任务。〔牵头单位：市发改委；配合单位：市财政局〕                       | 市发改委=LEAD;市财政局=SUPPORT
+			""")
+	void readsExplicitRoles(String text, String expected) {
+		List<BracketScanner.Bracket> found = this.scanner.scan(text);
+		assertThat(found).hasSize(1);
+		List<String> actual = this.units.parse(found.get(0).content(text), offset -> 1)
+			.stream()
+			.map(u -> u.asWritten() + "=" + u.explicitRole())
+			.toList();
+		assertThat(actual).containsExactly(expected.split(";"));
+	}
+
+}
