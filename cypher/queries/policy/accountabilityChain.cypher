@@ -29,12 +29,12 @@ CALL (t) {
          collect(a) AS units
 }
 CALL (units, issuerPaths) {
-  UNWIND units AS u
-  MATCH path = (u)-[:PART_OF*1..5]->(:Agency)
-  WITH collect(path) + issuerPaths AS paths
+  WITH COLLECT { UNWIND units AS u MATCH path = (u)-[:PART_OF*1..5]->(:Agency) RETURN path } + issuerPaths AS paths
   UNWIND paths AS path
   UNWIND range(0, length(path) - 1) AS i
-  WITH DISTINCT nodes(path)[i] AS a, nodes(path)[i + 1] AS b, relationships(path)[i] AS rel, i
+  WITH nodes(path)[i] AS a, nodes(path)[i + 1] AS b, relationships(path)[i] AS rel, i
+  WITH a, b, head(collect(rel)) AS rel, min(i) AS i
+  ORDER BY i, a.id
   RETURN collect({from: a {.id, label: 'Agency', name: a.name}, to: b {.id, label: 'Agency', name: b.name},
                   relation: 'PART_OF', depth: i + 1, basis: rel.basis, reference: rel.source}) AS hierarchy
 }

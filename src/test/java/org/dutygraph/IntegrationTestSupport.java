@@ -8,6 +8,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,10 +17,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * random HTTP port, with the seed documents imported on start into a real Neo4j. By default that is
  * the embedded server in a fresh folder under {@code target/}. With
  * {@code DUTYGRAPH_TEST_BACKEND=testcontainers} and a Docker engine present, the whole suite runs
- * against a Neo4j container instead.
+ * against a Neo4j container instead. The clock is fixed at 2022-09-01 so deadline states are
+ * repeatable.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "dutygraph.today=2022-09-01")
 @AutoConfigureHttpGraphQlTester
+@Import(QueryCounter.Configuration.class)
 public abstract class IntegrationTestSupport {
 
 	/** The seed folder the service imports, read by tests to compare with the graph. */
