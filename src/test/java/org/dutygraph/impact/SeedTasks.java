@@ -71,6 +71,19 @@ final class SeedTasks {
 		return tasks;
 	}
 
+	/** The real text of lines {@code from}..{@code to} of a seed file, wraps removed. */
+	static String text(String file, int from, int to) {
+		return read(file).subList(from - 1, to).stream().map(String::strip).reduce("", String::concat);
+	}
+
+	/** A hand-made task from real seed text; the id is {@code <document>:<plan>:<path>}. */
+	static TaskRef task(String file, String planKey, String path, String kind, int from, int to) {
+		String documentId = file.substring(0, file.indexOf('.'));
+		String planId = documentId + ":" + planKey;
+		return new TaskRef(planId + ":" + path, planId, documentId, kind, List.of(path.split("/")), null,
+				text(file, from, to), from, List.of());
+	}
+
 	static List<String> read(String file) {
 		try {
 			return Files.readAllLines(Path.of("seed-data", file), StandardCharsets.UTF_8);
