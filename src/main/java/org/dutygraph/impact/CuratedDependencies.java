@@ -41,7 +41,7 @@ public final class CuratedDependencies {
 	/**
 	 * A reference that names no imported task.
 	 * @param reference the reference as written
-	 * @param column dependent or prerequisite
+	 * @param column dependent or prerequisite (or why it cannot be used)
 	 * @param line the row's line in the file
 	 */
 	public record Unresolved(String reference, String column, int line) {
@@ -123,10 +123,14 @@ public final class CuratedDependencies {
 			if (prerequisite.isEmpty()) {
 				unresolved.add(new Unresolved(row.prerequisite(), "prerequisite", row.line()));
 			}
-			if (dependent.isPresent() && prerequisite.isPresent()
-					&& !dependent.get().id().equals(prerequisite.get().id())) {
-				dependencies.add(dependency(row, dependent.get(), prerequisite.get()));
+			if (dependent.isEmpty() || prerequisite.isEmpty()) {
+				continue;
 			}
+			if (dependent.get().id().equals(prerequisite.get().id())) {
+				unresolved.add(new Unresolved(row.prerequisite(), "prerequisite (same task as the dependent)", row.line()));
+				continue;
+			}
+			dependencies.add(dependency(row, dependent.get(), prerequisite.get()));
 		}
 		return new Resolution(List.copyOf(dependencies), List.copyOf(unresolved));
 	}
