@@ -14,7 +14,8 @@ WITH start, [start] + found[0..($limit - 1)] AS kept, size(found) + 1 > $limit A
 UNWIND kept AS a
 OPTIONAL MATCH (a)-[r]->(b:Entity)
 WHERE b IN kept AND ($types IS NULL OR type(r) IN $types)
-WITH kept, truncated, collect(DISTINCT {id: elementId(r), source: a.id, target: b.id, type: type(r), role: r.role}) AS edges
+WITH kept, truncated,
+     collect(DISTINCT CASE WHEN r IS NOT NULL THEN {id: elementId(r), source: a.id, target: b.id, type: type(r), role: r.role} END) AS edges
 RETURN [n IN kept | {id: n.id, label: head([l IN labels(n) WHERE l <> 'Entity']),
         name: coalesce(n.name, n.title, n.text, n.raw, n.id)}] AS nodes,
-       [e IN edges WHERE e.source IS NOT NULL] AS edges, truncated
+       edges, truncated

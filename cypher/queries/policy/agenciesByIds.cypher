@@ -1,2 +1,3 @@
-MATCH (a:Agency) WHERE a.id IN $ids
-RETURN a.id AS owner, a {.*, parentId: COLLECT { MATCH (a)-[:PART_OF]->(p) RETURN p.id }[0]} AS node
+UNWIND $ids AS owner
+MATCH (a:Agency {id: owner})
+RETURN owner, a {.*, parentId: head([(a)-[:PART_OF]->(p) | p.id])} AS node

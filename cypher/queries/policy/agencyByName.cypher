@@ -1,5 +1,5 @@
 // Canonical name first, then any alias as written; jurisdiction narrows both.
-CALL {
+CALL () {
   MATCH (a:Agency {name: $name})
   WHERE $jurisdiction IS NULL OR a.jurisdiction = $jurisdiction
   RETURN a, 0 AS rank
@@ -9,5 +9,5 @@ CALL {
   RETURN a, 1 AS rank
 }
 WITH a, min(rank) AS rank
-RETURN a {.*, parentId: COLLECT { MATCH (a)-[:PART_OF]->(p) RETURN p.id }[0]} AS node, rank
+RETURN a {.*, parentId: head([(a)-[:PART_OF]->(p) | p.id])} AS node, rank
 ORDER BY rank, a.id

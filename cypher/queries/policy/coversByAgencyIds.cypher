@@ -1,4 +1,4 @@
-MATCH (a:Agency)-[:COVERS]->(tw:Township)
-WHERE a.id IN $ids
-RETURN a.id AS owner, tw {.*} AS node
+UNWIND $ids AS owner
+MATCH (:Agency {id: owner})-[:COVERS]->(tw:Township)
+RETURN owner, tw {.*} AS node
 ORDER BY owner, tw.id

@@ -1,4 +1,4 @@
-MATCH (t:Task|KeyProject)-[h:HAS_DEADLINE]->(d:Deadline)
-WHERE t.id IN $ids
-RETURN t.id AS owner, d {.*} AS node
+UNWIND $ids AS owner
+MATCH (t:Entity {id: owner})-[h:HAS_DEADLINE]->(d:Deadline)
+RETURN owner, d {.*} AS node
 ORDER BY owner, h.order

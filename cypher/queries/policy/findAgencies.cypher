@@ -7,4 +7,4 @@ WHERE ($nameContains IS NULL OR a.name CONTAINS $nameContains
 WITH a ORDER BY a.jurisdiction, a.name
 WITH collect(a) AS agencies
 RETURN size(agencies) AS total,
-       [x IN agencies[$offset..($offset + $limit)] | x {.*, parentId: COLLECT { MATCH (x)-[:PART_OF]->(p) RETURN p.id }[0]}] AS page
+       [x IN agencies[$offset..($offset + $limit)] | x {.*, parentId: head([(x)-[:PART_OF]->(p) | p.id])}] AS page

@@ -1,4 +1,4 @@
-MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(p:KeyProject)
-WHERE p.id IN $ids
-RETURN p.id AS owner, a {.*, parentId: COLLECT { MATCH (a)-[:PART_OF]->(x) RETURN x.id }[0]} AS node
+UNWIND $ids AS owner
+MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(:KeyProject {id: owner})
+RETURN owner, a {.*, parentId: head([(a)-[:PART_OF]->(x) | x.id])} AS node
 ORDER BY owner, r.order

@@ -1,4 +1,6 @@
-MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t:Task|KeyProject)
-WHERE t.id IN $ids
-RETURN t.id AS owner, r {.*, documentId: coalesce(r.documentId, t.documentId)} AS rel, a {.*, parentId: COLLECT { MATCH (a)-[:PART_OF]->(p) RETURN p.id }[0]} AS agency
+UNWIND $ids AS owner
+MATCH (t:Entity {id: owner})
+MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
+RETURN owner, t.documentId AS ownerDocument, properties(r) AS rel, properties(a) AS agency,
+       head([(a)-[:PART_OF]->(p) | p.id]) AS parentId
 ORDER BY owner, r.order

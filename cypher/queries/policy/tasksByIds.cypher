@@ -1,2 +1,3 @@
-MATCH (t:Task) WHERE t.id IN $ids
-RETURN t.id AS owner, t {.*} AS node
+UNWIND $ids AS owner
+MATCH (t:Task {id: owner})
+RETURN owner, t {.*} AS node

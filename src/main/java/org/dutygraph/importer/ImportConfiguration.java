@@ -1,6 +1,7 @@
 package org.dutygraph.importer;
 
 import org.dutygraph.graph.DutyGraphProperties;
+import org.dutygraph.impact.CuratedDependencyWriter;
 import org.dutygraph.importer.resolve.ReferenceData;
 import org.neo4j.driver.Driver;
 
@@ -22,8 +23,9 @@ class ImportConfiguration {
 	}
 
 	@Bean
-	SeedImporter seedImporter(ImportService importService, Driver driver, DutyGraphProperties properties) {
-		return new SeedImporter(importService, driver, properties.seed());
+	SeedImporter seedImporter(ImportService importService, Driver driver, DutyGraphProperties properties,
+			CuratedDependencyWriter curated) {
+		return new SeedImporter(importService, driver, properties.seed(), curated);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.dutygraph.graph.DutyGraphProperties;
+import org.dutygraph.impact.CuratedDependencyWriter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -40,15 +41,24 @@ public class SeedImporter implements ApplicationRunner, HealthIndicator {
 
 	private volatile List<ImportReport> reports = List.of();
 
-	SeedImporter(ImportService importService, Driver driver, DutyGraphProperties.Seed seed) {
+	private final CuratedDependencyWriter curated;
+
+	SeedImporter(ImportService importService, Driver driver, DutyGraphProperties.Seed seed,
+			CuratedDependencyWriter curated) {
 		this.importService = importService;
+		this.curated = curated;
 		this.driver = driver;
 		this.seed = seed;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.seed.importOnStart() || complete()) {
+		if (!this.seed.importOnStart()) {
+			this.done = true;
+			return;
+		}
+		if (complete()) {
+			this.curated.apply();
 			this.done = true;
 			return;
 		}
@@ -61,6 +71,8 @@ public class SeedImporter implements ApplicationRunner, HealthIndicator {
 			}
 			results.add(report);
 		}
+		int curatedEdges = this.curated.apply();
+		logger.info("Curated dependencies written: " + curatedEdges);
 		markComplete();
 		this.reports = List.copyOf(results);
 		this.done = true;

@@ -73,11 +73,15 @@ public class PolicyQueries {
 	public Map<String, List<Responsibility>> responsibilities(Collection<String> ownerIds) {
 		return grouped("policy/responsibilitiesByTaskIds", params("ids", ownerIds), (r) -> {
 			Value rel = r.get("rel");
+			String documentId = rel.get("documentId").isNull() ? r.get("ownerDocument").asString("")
+					: rel.get("documentId").asString();
+			Agency a = GraphValues.agency(r.get("agency"));
+			Agency agency = new Agency(a.id(), a.name(), a.aliases(), a.jurisdiction(), a.collective(), a.type(),
+					r.get("parentId").isNull() ? null : r.get("parentId").asString());
 			return new Responsibility(r.get("owner").asString(), GraphValues.str(rel, "role"),
 					rel.get("order").asInt(0), rel.get("commaGroup").asInt(0), GraphValues.str(rel, "asWritten"),
-					GraphValues.opt(rel, "qualifier"), rel.get("inferred").asBoolean(false),
-					GraphValues.agency(r.get("agency")), new SourceRef(GraphValues.str(rel, "documentId"),
-							rel.get("line").asInt(0), GraphValues.str(rel, "excerpt")));
+					GraphValues.opt(rel, "qualifier"), rel.get("inferred").asBoolean(false), agency,
+					new SourceRef(documentId, rel.get("line").asInt(0), GraphValues.str(rel, "excerpt")));
 		});
 	}
 

@@ -65,8 +65,7 @@ class ApiLimitsIT extends IntegrationTestSupport {
 
 	@Test
 	void aQueryDeeperThanTheLimitIsRefused() {
-		String deep = "{ tasks { edges { node { dependsOn { dependsOn { dependsOn { dependsOn { dependsOn "
-				+ "{ dependsOn { dependsOn { dependsOn { id } } } } } } } } } } } }";
+		String deep = "{ tasks { edges { node { " + "dependsOn { ".repeat(12) + "id" + " }".repeat(12) + " } } } }";
 		this.graphQl.document(deep)
 			.execute()
 			.errors()

@@ -172,7 +172,7 @@ class PolicyApiIT extends IntegrationTestSupport {
 				.containsExactly(lead);
 			response.path("agency.portfolio.byDeadlineState[*].key")
 				.entityList(String.class)
-				.contains("OVERDUE", "NO_DEADLINE");
+				.contains("ON_TRACK", "NO_DEADLINE");
 		}
 
 	}

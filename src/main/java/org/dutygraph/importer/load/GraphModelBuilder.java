@@ -27,6 +27,8 @@ public final class GraphModelBuilder {
 
 	private final MentionLinker mentions;
 
+	private final DependencyLinker dependencies = new DependencyLinker();
+
 	public GraphModelBuilder(ResponsibilityMapper responsibilities, MentionLinker mentions) {
 		this.responsibilities = responsibilities;
 		this.mentions = mentions;
@@ -84,6 +86,7 @@ public final class GraphModelBuilder {
 			}
 			planIndex++;
 		}
+		this.dependencies.link(batch, docId, doc);
 		doc.problems()
 			.forEach((p) -> findings.add(new ImportFinding(p.severity(), doc.fileName(), p.line(), p.message())));
 		return new Result(batch, findings);
