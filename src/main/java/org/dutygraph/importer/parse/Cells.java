@@ -31,6 +31,18 @@ final class Cells {
 		return SPACE_NEAR_CJK.matcher(text).replaceAll("").strip();
 	}
 
+	/**
+	 * A task cell as written, wraps removed: only white space between two CJK characters goes (the
+	 * letter-spacing of a printed cell); the document's own spacing next to digits and Latin letters
+	 * stays (2023 年 7 月 1 日起, 国 6b), as in body task texts.
+	 */
+	static String text(String cell) {
+		if (cell == null) {
+			return "";
+		}
+		return TextNormalizer.squeezeCjkSpaces(chem(TextNormalizer.strip(cell)));
+	}
+
 	/** Writes pollutant notation the one way: PM _{2.5}, PM<sub>2.5</sub>, PM ₁₀, SO ₂ give PM2.5, PM10, SO2. */
 	static String chem(String text) {
 		String t = text.replace("<sub>", "").replace("</sub>", "");

@@ -142,7 +142,7 @@ final class FlatTaskTableReader {
 		Fragment unitsCell = inherited ? null
 				: new Fragment(String.join(" ", row.units.stream().map(f -> f.text().strip()).toList()),
 						row.units.get(0).line());
-		sink.row(block.label(), row.number, Cells.clean(row.text.toString()), new int[] { row.line, row.endLine },
+		sink.row(block.label(), row.number, Cells.text(row.text.toString()), new int[] { row.line, row.endLine },
 				row.excerpt, unitsCell, units, deadline, category);
 		return units;
 	}

@@ -34,6 +34,7 @@ final class PlanParser {
 		}
 		AnnexTables annex = annex(span, document, context, problems);
 		tasks.addAll(linkRows(annex.rows(), List.copyOf(tasks), problems, span));
+		tasks.addAll(projectRows(annex.projects(), body.headings(), document.rawLines()));
 		problems.addAll(annex.problems());
 		return new ParsedPlan(span.key(), span.title(), span.year(), span.endYear(), span.lineStart(), span.lineEnd(),
 				List.copyOf(body.headings()), List.copyOf(tasks), annex.projects(), annex.sections(), annex.targets(),
@@ -79,6 +80,65 @@ final class PlanParser {
 					"Annex rows of plan " + span.key() + " could not be linked to body tasks: " + ex));
 			return rows;
 		}
+	}
+
+	/**
+	 * The rows of a key-project table inside a plan body (the five-year plan's 表3) as TABLE_ROW tasks
+	 * under their chapter: that table is the only place the plan names an owner for its work (牵头单位),
+	 * so each row is owned work as well as a key project. Title = project name, text = 主要内容, units =
+	 * the lead cell, deadline = 实施时间. Annex project tables (重点工程 of the county plans) stay
+	 * projects only: their owned work is the bracketed body tasks.
+	 */
+	private static List<ParsedTask> projectRows(List<ParsedProject> projects, List<ParsedHeading> headings,
+			List<String> rawLines) {
+		List<ParsedTask> rows = new ArrayList<>();
+		java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+		for (ParsedProject project : projects) {
+			String label = project.localId().substring(0, project.localId().indexOf('/'));
+			if (!label.startsWith("表")) {
+				continue;
+			}
+			List<String> path = new ArrayList<>();
+			String chapter = chapterAt(headings, project.line());
+			if (chapter != null) {
+				path.add(chapter);
+			}
+			path.add(label);
+			String base = String.join("/", path);
+			int k = counts.merge(base, 1, Integer::sum);
+			String text = project.content() == null || project.content().isBlank() ? project.name()
+					: project.content();
+			rows.add(new ParsedTask(base + "#" + k, TaskKind.TABLE_ROW, null, List.copyOf(path), project.name(), text,
+					project.line(), project.line(), excerpt(rawLines, project.line()), leadCell(rawLines, project.line()),
+					project.line(), project.lead(), project.deadline() == null ? List.of() : List.of(project.deadline()),
+					null, 0.0, project.category()));
+		}
+		return rows;
+	}
+
+	/** The first path element (第X章) of the last heading before the line. */
+	private static String chapterAt(List<ParsedHeading> headings, int line) {
+		String chapter = null;
+		for (ParsedHeading heading : headings) {
+			if (heading.line() <= line && !heading.path().isEmpty()) {
+				chapter = heading.path().get(0);
+			}
+		}
+		return chapter;
+	}
+
+	/** The 牵头单位 cell as written: the row's last non-empty tab cell. */
+	private static String leadCell(List<String> rawLines, int line) {
+		if (line < 1 || line > rawLines.size()) {
+			return null;
+		}
+		List<String> cells = Cells.tabs(rawLines.get(line - 1));
+		for (int i = cells.size() - 1; i >= 0; i--) {
+			if (!cells.get(i).isBlank()) {
+				return cells.get(i).strip();
+			}
+		}
+		return null;
 	}
 
 	private static String excerpt(List<String> rawLines, int line) {

@@ -31,7 +31,7 @@ final class TaskTableReader {
 			List<String> cells = Cells.tabs(line);
 			String categoryCell = Cells.clean(Cells.cell(cells, categoryCol));
 			String number = Cells.cell(cells, numberCol);
-			String text = Cells.clean(Cells.cell(cells, textCol));
+			String text = Cells.text(Cells.cell(cells, textCol));
 			if (!categoryCell.isEmpty()) {
 				category = categoryCell;
 			}

@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The examples that need the deadline and annex-table readers, which are written in parallel. */
-@Disabled("needs ChineseDateParser and AnnexTableParser")
 class PlanDocumentParserIntegrationTests {
 
 	static Stream<Map<String, Object>> examples() {
