@@ -74,6 +74,20 @@ class ApiLimitsIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void aQueryWithTooManyFieldsIsRefused() {
+		// 500 aliases of 11 fields each: 5,500 fields, within the parser's token limit
+		StringBuilder wide = new StringBuilder("{");
+		for (int i = 0; i < 500; i++) {
+			wide.append(" d").append(i).append(": documents { id fileName sha256 title docNumber issuedOn issuers jurisdiction plans { id } }");
+		}
+		this.graphQl.document(wide.append(" }").toString())
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty()
+				.allSatisfy((e) -> assertThat(e.getMessage()).contains("maximum query complexity exceeded")));
+	}
+
+	@Test
 	void roundTripsForATaskPageDoNotGrowWithPageSize() {
 		int small = roundTrips(20);
 		int large = roundTrips(200);

@@ -117,6 +117,45 @@ class PolicyApiIT extends IntegrationTestSupport {
 	}
 
 	@Nested
+	class Search {
+
+		@Test
+		void aPhraseFindsTheSectionAndTheTaskThatNamesIt() {
+			graphQl.documentName("search")
+				.variable("text", "尉迟")
+				.variable("first", 10)
+				.execute()
+				.path("search[*].id")
+				.entityList(String.class)
+				.contains("section:沁水县:尉迟", QINSHUI_WATER_8);
+		}
+
+		@Test
+		void aMultiCharacterQueryMatchesAsAPhraseNotAsAnyOfItsBigrams() {
+			graphQl.documentName("search")
+				.variable("text", "生活污水主管网")
+				.variable("first", 50)
+				.execute()
+				.path("search[*].snippet")
+				.entityList(String.class)
+				.satisfies((snippets) -> assertThat(snippets).isNotEmpty()
+					.allSatisfy((s) -> assertThat(s).contains("生活污水主管网")));
+		}
+
+		@Test
+		void aOneCharacterQueryStillFindsMatches() {
+			graphQl.documentName("search")
+				.variable("text", "煤")
+				.variable("first", 20)
+				.execute()
+				.path("search")
+				.entityList(Object.class)
+				.hasSizeGreaterThan(5);
+		}
+
+	}
+
+	@Nested
 	class Auditor {
 
 		@Test
