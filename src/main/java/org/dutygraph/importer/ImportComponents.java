@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import org.dutygraph.importer.load.GraphModelBuilder;
 import org.dutygraph.importer.load.GraphWriter;
-import org.dutygraph.importer.load.MentionLinker;
 import org.dutygraph.importer.load.ResponsibilityMapper;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.resolve.MentionFinder;
@@ -35,8 +34,8 @@ public final class ImportComponents {
 	public static ImportService importService(ReferenceData reference, Driver driver) {
 		UnitResolver resolver = new UnitResolver(reference);
 		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
-		MentionLinker mentions = new MentionLinker(new MentionFinder(reference), responsibilities);
-		return new ImportService(new PlanDocumentParser(), new GraphModelBuilder(responsibilities, mentions),
+		return new ImportService(new PlanDocumentParser(),
+				new GraphModelBuilder(responsibilities, new MentionFinder(reference)),
 				new GraphWriter(), driver);
 	}
 

@@ -59,50 +59,85 @@ public class ImportService {
 	}
 
 	public ImportReport importFile(Path file, Options options) {
-		byte[] content;
-		try {
-			content = Files.readAllBytes(file);
-		}
-		catch (IOException ex) {
-			return rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage());
-		}
-		return importDocument(file.getFileName().toString(), content, options);
+		return write(prepare(file, options));
 	}
 
 	public ImportReport importDocument(String fileName, byte[] content, Options options) {
+		return write(prepare(fileName, content, options));
+	}
+
+	/**
+	 * A document parsed and turned into its graph model, ready to write; or the report that says why it
+	 * cannot be. Preparing touches no database and is safe to run for several documents in parallel.
+	 */
+	public record Prepared(String fileName, Options options, ParsedDocument doc, GraphModelBuilder.Result result,
+			ImportReport rejected, long parseNanos, long modelNanos) {
+	}
+
+	public Prepared prepare(Path file, Options options) {
+		try {
+			return prepare(file.getFileName().toString(), Files.readAllBytes(file), options);
+		}
+		catch (IOException ex) {
+			return new Prepared(file.getFileName().toString(), options, null, null,
+					rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage()), 0, 0);
+		}
+	}
+
+	public Prepared prepare(String fileName, byte[] content, Options options) {
+		long started = System.nanoTime();
 		ParsedDocument doc = this.parser.parse(fileName, content, options.jurisdiction(), null);
+		long parsed = System.nanoTime();
 		List<ImportFinding> errors = doc.problems()
 			.stream()
 			.filter((p) -> "ERROR".equals(p.severity()))
 			.map((p) -> new ImportFinding("ERROR", fileName, p.line(), p.message()))
 			.toList();
 		if (!errors.isEmpty()) {
-			return new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(), errors);
+			ImportReport rejected = new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(),
+					errors);
+			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0);
 		}
+		GraphModelBuilder.Result result = this.builder.build(doc, options.jurisdiction());
+		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed);
+	}
+
+	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
+	public ImportReport write(Prepared prepared) {
+		if (prepared.rejected() != null) {
+			return prepared.rejected();
+		}
+		String fileName = prepared.fileName();
+		ParsedDocument doc = prepared.doc();
 		String documentId = Ids.document(fileName);
-		if (!options.dryRun() && alreadyImported(doc.sha256())) {
+		GraphModelBuilder.Result result = prepared.result();
+		if (prepared.options().dryRun()) {
+			return report(fileName, Status.DRY_RUN, documentId, doc, result);
+		}
+		if (alreadyImported(doc.sha256())) {
 			return new ImportReport(fileName, Status.UNCHANGED, documentId, doc.sha256(), Map.of(), Map.of(),
 					List.of());
 		}
-		GraphModelBuilder.Result result = this.builder.build(doc, options.jurisdiction());
 		GraphBatch batch = result.batch();
-		if (options.dryRun()) {
-			return report(fileName, Status.DRY_RUN, documentId, doc, result);
-		}
 		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
+		long started = System.nanoTime();
 		boolean replaced;
 		try (Session session = this.driver.session()) {
 			replaced = session.executeWrite((tx) -> {
 				writeReferenceIfChanged(tx);
 				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
 						Map.of("id", documentId)).single().get("existed").asBoolean();
-				this.writer.removePrevious(tx, documentId, taskIds);
+				if (existed) {
+					this.writer.removePrevious(tx, documentId, taskIds);
+				}
 				this.writer.write(tx, batch);
 				return existed;
 			});
 		}
 		ImportReport report = report(fileName, replaced ? Status.REPLACED : Status.IMPORTED, documentId, doc, result);
-		logger.info("Imported " + fileName + ": " + report.status() + ", " + batch.nodeCounts());
+		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
+				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, write "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms), " + batch.nodeCounts());
 		return report;
 	}
 

@@ -64,8 +64,12 @@ public class SeedImporter implements ApplicationRunner, HealthIndicator {
 		}
 		long started = System.nanoTime();
 		List<ImportReport> results = new ArrayList<>();
-		for (Path file : documents()) {
-			ImportReport report = this.importService.importFile(file, ImportService.Options.DEFAULT);
+		// Parse and model every document in parallel (no database involved), then write them one by one.
+		List<ImportService.Prepared> prepared = documents().parallelStream()
+			.map((file) -> this.importService.prepare(file, ImportService.Options.DEFAULT))
+			.toList();
+		for (ImportService.Prepared document : prepared) {
+			ImportReport report = this.importService.write(document);
 			if (report.failed()) {
 				logger.warn("Seed file skipped: " + report.render().strip());
 			}

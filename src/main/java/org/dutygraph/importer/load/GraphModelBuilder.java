@@ -14,6 +14,7 @@ import org.dutygraph.importer.parse.ParsedPlan;
 import org.dutygraph.importer.parse.ParsedTarget;
 import org.dutygraph.importer.parse.ParsedTask;
 import org.dutygraph.importer.parse.TaskKind;
+import org.dutygraph.importer.resolve.MentionFinder;
 
 /**
  * Turns one parsed document into the nodes and relationships of the graph: document, plans, headings,
@@ -25,13 +26,14 @@ public final class GraphModelBuilder {
 
 	private final ResponsibilityMapper responsibilities;
 
-	private final MentionLinker mentions;
+	private final MentionFinder finder;
 
 	private final DependencyLinker dependencies = new DependencyLinker();
 
-	public GraphModelBuilder(ResponsibilityMapper responsibilities, MentionLinker mentions) {
+	/** Thread-safe: each build gets its own {@link MentionLinker}, the other parts are read-only. */
+	public GraphModelBuilder(ResponsibilityMapper responsibilities, MentionFinder finder) {
 		this.responsibilities = responsibilities;
-		this.mentions = mentions;
+		this.finder = finder;
 	}
 
 	/** The result: what to write, and what the reader of the report should look at. */
@@ -40,6 +42,7 @@ public final class GraphModelBuilder {
 
 	public Result build(ParsedDocument doc, String jurisdictionOverride) {
 		GraphBatch batch = new GraphBatch();
+		MentionLinker mentions = new MentionLinker(this.finder, this.responsibilities);
 		List<ImportFinding> findings = new ArrayList<>();
 		String jurisdiction = (jurisdictionOverride != null) ? jurisdictionOverride : doc.jurisdiction();
 		String docId = Ids.document(doc.fileName());
@@ -63,7 +66,7 @@ public final class GraphModelBuilder {
 			headings(batch, docId, planId, plan);
 			citations(batch, planId, plan);
 			targets(batch, docId, planId, plan);
-			this.mentions.sectionsAndProjects(batch, docId, planId, plan, jurisdiction, findings);
+			mentions.sectionsAndProjects(batch, docId, planId, plan, jurisdiction, findings);
 			int order = 0;
 			for (ParsedTask task : plan.tasks()) {
 				String taskId = Ids.task(planId, task.localId());
@@ -72,7 +75,7 @@ public final class GraphModelBuilder {
 				underHeading(batch, planId, taskId, task);
 				deadlines(batch, docId, taskId, task.deadlines());
 				this.responsibilities.task(batch, docId, taskId, task, jurisdiction, findings);
-				this.mentions.task(batch, docId, planId, taskId, task, jurisdiction);
+				mentions.task(batch, docId, planId, taskId, task, jurisdiction);
 				if (task.kind() == TaskKind.TABLE_ROW && task.detailsTaskLocalId() != null) {
 					batch.rel(RelType.DETAILS, taskId, Ids.task(planId, task.detailsTaskLocalId()), "",
 							Props.of()

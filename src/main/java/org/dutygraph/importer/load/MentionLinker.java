@@ -16,25 +16,18 @@ import org.dutygraph.importer.resolve.SectionRef;
 /**
  * Writes the monitoring sections and key projects of a plan, and links tasks and projects to the
  * sections they affect, the townships they are located in, the enterprises they concern and the
- * projects that implement them, by name found in their text (basis RULE, with the matched text).
+ * projects that implement them, by name found in their text (basis RULE, with the matched text). One
+ * instance per document build: it remembers the plan's sections and projects while it links.
  */
-public final class MentionLinker {
+final class MentionLinker {
 
 	private final MentionFinder finder;
 
 	private final ResponsibilityMapper responsibilities;
 
-	private final List<SectionRef> knownSections = new ArrayList<>();
-
-	public MentionLinker(MentionFinder finder, ResponsibilityMapper responsibilities) {
+	MentionLinker(MentionFinder finder, ResponsibilityMapper responsibilities) {
 		this.finder = finder;
 		this.responsibilities = responsibilities;
-	}
-
-	/** Sections already in the graph (from other documents) that task text may name. */
-	public void knownSections(List<SectionRef> sections) {
-		this.knownSections.clear();
-		this.knownSections.addAll(sections);
 	}
 
 	private List<ProjectRef> projects = List.of();
@@ -43,7 +36,7 @@ public final class MentionLinker {
 
 	void sectionsAndProjects(GraphBatch batch, String docId, String planId, ParsedPlan plan, String jurisdiction,
 			List<ImportFinding> findings) {
-		List<SectionRef> planSections = new ArrayList<>(this.knownSections);
+		List<SectionRef> planSections = new ArrayList<>();
 		for (ParsedSection section : plan.sections()) {
 			String county = (section.county() != null) ? section.county() : jurisdiction;
 			String id = Ids.section(county, section.name());
