@@ -17,11 +17,15 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 import org.dutygraph.graph.ApiLimits;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Cross-cutting GraphQL wiring: the Date scalar and the query depth and complexity limits. */
+/**
+ * Cross-cutting GraphQL wiring: the Date scalar, the query depth and complexity limits, and the
+ * start-up check that every schema field is mapped.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -33,6 +37,20 @@ class GraphQlConfiguration {
 			.coercing(new DateCoercing())
 			.build();
 		return (wiring) -> wiring.scalar(date);
+	}
+
+	/**
+	 * Refuses to start with a schema field that no controller answers: a client would otherwise get
+	 * null where the schema promised data.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer failOnUnmappedFields() {
+		return (builder) -> builder.inspectSchemaMappings((report) -> {
+			if (!report.unmappedFields().isEmpty() || !report.unmappedArguments().isEmpty()) {
+				throw new IllegalStateException("GraphQL schema fields without a data fetcher: "
+						+ report.unmappedFields() + ", unmapped arguments: " + report.unmappedArguments());
+			}
+		});
 	}
 
 	@Bean
