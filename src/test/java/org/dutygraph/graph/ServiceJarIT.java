@@ -1,0 +1,176 @@
+package org.dutygraph.graph;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged service as a user runs it: {@code java -Xmx512m -jar target/dutygraph.jar} on an empty
+ * data folder becomes healthy, answers Bolt, holds the five documents and their 13 plans; a second
+ * start changes no count; a start killed with {@code kill -9} during the first import is completed by
+ * the next one without duplicates. Run by Failsafe after the jar is built.
+ */
+class ServiceJarIT {
+
+	static final Path JAR = Path.of("target/dutygraph.jar");
+
+	final List<Process> processes = new ArrayList<>();
+
+	@TempDir
+	Path dataDir;
+
+	@AfterEach
+	void stop() {
+		this.processes.forEach(Process::destroyForcibly);
+	}
+
+	@Test
+	void aFreshStartImportsTheSeedAndASecondStartChangesNothing() throws Exception {
+		Service first = start();
+		first.awaitHealthy();
+		Map<String, Long> counts = counts(first);
+		assertThat(counts).containsEntry("Document", 5L).containsEntry("Plan", 13L);
+		assertThat(documentDigests(first)).containsEntry("000_7e6f630d02834975.txt",
+				"5962ba8c0ed79499d7f8dea355a1d909d7ded29fe8398a34219b0dd3ea7564da");
+		first.stop();
+		Service second = start();
+		second.awaitHealthy();
+		assertThat(counts(second)).isEqualTo(counts);
+	}
+
+	@Test
+	void aKillDuringTheFirstImportIsCompletedByTheNextStart() throws Exception {
+		Service first = start();
+		first.awaitLog("Imported 001_bc15039033e882c0.txt");
+		first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		Service second = start();
+		second.awaitHealthy();
+		Map<String, Long> counts = counts(second);
+		assertThat(counts).containsEntry("Document", 5L).containsEntry("Plan", 13L);
+		try (Driver driver = second.driver(); Session session = driver.session()) {
+			long duplicates = session.run("MATCH (t:Task) WITH t.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS d")
+				.single()
+				.get("d")
+				.asLong();
+			assertThat(duplicates).isZero();
+		}
+	}
+
+	private Service start() throws IOException {
+		int http = freePort();
+		int bolt = freePort();
+		Path log = this.dataDir.resolve("service-" + this.processes.size() + ".log");
+		Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + http,
+				"--dutygraph.neo4j.embedded.bolt-port=" + bolt,
+				"--dutygraph.neo4j.embedded.data-dir=" + this.dataDir.resolve("neo4j")))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		this.processes.add(process);
+		return new Service(process, http, bolt, log);
+	}
+
+	private static Map<String, Long> counts(Service service) {
+		try (Driver driver = service.driver(); Session session = driver.session()) {
+			Map<String, Long> counts = new TreeMap<>();
+			session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
+				.forEachRemaining((r) -> counts.put(r.get("label").asString(), r.get("n").asLong()));
+			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
+				.forEachRemaining((r) -> counts.put("rel:" + r.get("type").asString(), r.get("n").asLong()));
+			return counts;
+		}
+	}
+
+	private static Map<String, String> documentDigests(Service service) {
+		try (Driver driver = service.driver(); Session session = driver.session()) {
+			Map<String, String> digests = new TreeMap<>();
+			session.run("MATCH (d:Document) RETURN d.fileName AS f, d.sha256 AS s")
+				.forEachRemaining((r) -> digests.put(r.get("f").asString(), r.get("s").asString()));
+			return digests;
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	record Service(Process process, int http, int bolt, Path log) {
+
+		Driver driver() {
+			return GraphDatabase.driver("bolt://127.0.0.1:" + this.bolt, AuthTokens.none());
+		}
+
+		void awaitHealthy() throws Exception {
+			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (System.nanoTime() < deadline) {
+				assertThat(this.process.isAlive()).as("service alive; log:\n%s", tail()).isTrue();
+				try {
+					HttpResponse<String> response = client.send(
+							HttpRequest.newBuilder(URI.create("http://localhost:" + this.http + "/actuator/health")).build(),
+							HttpResponse.BodyHandlers.ofString());
+					if (response.body().equals("{\"status\":\"UP\"}")) {
+						return;
+					}
+				}
+				catch (IOException ex) {
+					// not listening yet
+				}
+				Thread.sleep(250);
+			}
+			throw new AssertionError("not healthy within 3 minutes; log:\n" + tail());
+		}
+
+		void awaitLog(String text) throws Exception {
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (System.nanoTime() < deadline) {
+				if (Files.exists(this.log) && Files.readString(this.log).contains(text)) {
+					return;
+				}
+				Thread.sleep(100);
+			}
+			throw new AssertionError("log never said '" + text + "':\n" + tail());
+		}
+
+		void stop() throws InterruptedException {
+			this.process.destroy();
+			assertThat(this.process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+		}
+
+		String tail() {
+			try {
+				List<String> lines = Files.readAllLines(this.log);
+				return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+			}
+			catch (IOException ex) {
+				return "(no log)";
+			}
+		}
+
+	}
+
+}
