@@ -18,13 +18,30 @@ import org.springframework.test.context.DynamicPropertySource;
  * the embedded server in a fresh folder under {@code target/}. With
  * {@code DUTYGRAPH_TEST_BACKEND=testcontainers} and a Docker engine present, the whole suite runs
  * against a Neo4j container instead. The clock is fixed at 2022-09-01 so deadline states are
- * repeatable.
+ * repeatable. Three test users sign in with HTTP Basic (see {@link #EDITOR}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "dutygraph.today=2022-09-01")
+		properties = { "dutygraph.today=2022-09-01", "dutygraph.security.users[0].name=" + IntegrationTestSupport.EDITOR,
+				"dutygraph.security.users[0].password={noop}" + IntegrationTestSupport.PASSWORD,
+				"dutygraph.security.users[0].roles=EDITOR",
+				"dutygraph.security.users[1].name=" + IntegrationTestSupport.ADMIN,
+				"dutygraph.security.users[1].password={noop}" + IntegrationTestSupport.PASSWORD,
+				"dutygraph.security.users[1].roles=ADMIN",
+				"dutygraph.security.users[2].name=" + IntegrationTestSupport.VIEWER,
+				"dutygraph.security.users[2].password={noop}" + IntegrationTestSupport.PASSWORD,
+				"dutygraph.security.users[2].roles=VIEWER" })
 @AutoConfigureHttpGraphQlTester
 @Import(QueryCounter.Configuration.class)
 public abstract class IntegrationTestSupport {
+
+	/** Test users, all with {@link #PASSWORD}: an EDITOR, an ADMIN, and a VIEWER who may change nothing. */
+	protected static final String EDITOR = "editor";
+
+	protected static final String ADMIN = "admin";
+
+	protected static final String VIEWER = "viewer";
+
+	protected static final String PASSWORD = "test-only-password";
 
 	/** The seed folder the service imports, read by tests to compare with the graph. */
 	protected static final Path SEED_DIR = Path.of("seed-data");

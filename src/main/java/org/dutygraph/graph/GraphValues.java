@@ -27,7 +27,8 @@ public final class GraphValues {
 	public static Task task(Value v) {
 		return new Task(str(v, "id"), str(v, "kind"), opt(v, "number"), strings(v, "path"), opt(v, "title"),
 				str(v, "text"), date(v, "dueDate"), str(v, "planId"), str(v, "documentId"), v.get("line").asInt(0),
-				str(v, "excerpt"), v.get("status").asString("NOT_STARTED"), v.get("version").asLong(0));
+				str(v, "excerpt"), v.get("status").asString("NOT_STARTED"), v.get("version").asLong(0),
+				date(v, "expectedDate"), date(v, "doneOn"));
 	}
 
 	public static Plan plan(Value v) {

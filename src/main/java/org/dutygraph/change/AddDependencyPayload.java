@@ -1,0 +1,7 @@
+package org.dutygraph.change;
+
+import java.util.List;
+
+/** Result of addDependency. */
+public record AddDependencyPayload(TaskDependency dependency, List<AuditRecord> audit) {
+}

@@ -1,0 +1,56 @@
+package org.dutygraph.change;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dutygraph.change.OverdueReport.OverdueByAgency;
+import org.dutygraph.change.OverdueReport.OverdueByTownship;
+import org.dutygraph.graph.GraphValues;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of status, overdue work and audit history, each in one read transaction. */
+@Component
+@Transactional(readOnly = true)
+class ChangeReads {
+
+	private final ChangeQueries queries;
+
+	ChangeReads(ChangeQueries queries) {
+		this.queries = queries;
+	}
+
+	OverdueReport overdueTasks(LocalDate asOf) {
+		Record row = this.queries.record("overdueTasks", ChangeQueries.params("asOf", asOf)).orElseThrow();
+		List<OverdueByAgency> byAgency = row.get("byAgency")
+			.asList((v) -> new OverdueByAgency(GraphValues.agency(v.get("agency")), v.get("count").asInt(),
+					v.get("tasks").asList(GraphValues::task)));
+		List<OverdueByTownship> byTownship = row.get("byTownship")
+			.asList((v) -> new OverdueByTownship(GraphValues.township(v.get("township")), v.get("count").asInt(),
+					v.get("tasks").asList(GraphValues::task)));
+		return new OverdueReport(asOf, row.get("total").asInt(), byAgency, byTownship);
+	}
+
+	List<AuditRecord> history(String id) {
+		return this.queries.records("history", ChangeQueries.params("id", id))
+			.stream()
+			.map((r) -> ChangeQueries.auditRecord(r.get("node")))
+			.toList();
+	}
+
+	TaskState taskAsOf(String id, LocalDate date) {
+		return this.queries
+			.record("taskAsOf", ChangeQueries.params("id", id, "date", date, "zone", this.queries.zone()))
+			.map((r) -> {
+				Value last = r.get("lastChange");
+				return new TaskState(id, date, r.get("status").asString("NOT_STARTED"),
+						r.get("expectedDate").isNull() ? null : LocalDate.parse(r.get("expectedDate").asString()), r.get("version").asInt(0),
+						last.isNull() ? null : ChangeQueries.auditRecord(last));
+			})
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.dutygraph.change;
+
+import java.util.List;
+
+/** Result of removeDependency: the dependency as it was before removal. */
+public record RemoveDependencyPayload(TaskDependency dependency, List<AuditRecord> audit) {
+}

@@ -1,0 +1,8 @@
+package org.dutygraph.change;
+
+import java.time.LocalDate;
+
+/** A task's status, expected date and version at the end of a day, rebuilt from its audit records. */
+public record TaskState(String taskId, LocalDate date, String status, LocalDate expectedDate, int version,
+		AuditRecord lastChange) {
+}
