@@ -25,8 +25,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Applies the schema in {@code classpath:cypher/schema/V<version>__<name>.cypher}, each file once and in
  * version order, and records each in the graph as a {@code :SchemaMigration} node, so a later start
  * applies only what is new. A small stand-in for Neo4j-Migrations, which the registry these machines
- * reach does not serve. Each statement runs in its own transaction because Neo4j does not mix schema
- * and data changes in one.
+ * reach does not serve. A file's statements run in one transaction and its record in a second one,
+ * because Neo4j does not mix schema and data changes in one transaction.
  */
 public final class SchemaMigrations {
 
@@ -80,9 +80,9 @@ public final class SchemaMigrations {
 				}
 				return false;
 			}
-			for (String statement : migration.statements()) {
-				session.executeWriteWithoutResult((tx) -> tx.run(statement).consume());
-			}
+			// All schema commands of a file in one transaction (Neo4j allows several schema commands
+			// together, but not schema and data changes together), then the record in another.
+			session.executeWriteWithoutResult((tx) -> migration.statements().forEach((st) -> tx.run(st).consume()));
 			session.executeWriteWithoutResult((tx) -> tx.run("""
 					MERGE (m:SchemaMigration {version: $version})
 					ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()""",

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
@@ -16,6 +17,7 @@ import org.dutygraph.impact.CuratedDependencyWriter;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
@@ -27,7 +29,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * at the end, so a start killed half-way is finished by the next one, and re-importing a document
  * that made it changes nothing (keyed by sha256). Reports DOWN to the health endpoint until done.
  */
-public class SeedImporter implements ApplicationRunner, HealthIndicator {
+public class SeedImporter implements SmartInitializingSingleton, ApplicationRunner, HealthIndicator {
 
 	private static final Log logger = LogFactory.getLog(SeedImporter.class);
 
@@ -39,6 +41,8 @@ public class SeedImporter implements ApplicationRunner, HealthIndicator {
 
 	private volatile boolean done;
 
+	private CompletableFuture<List<ImportService.Prepared>> preparing;
+
 	private volatile List<ImportReport> reports = List.of();
 
 	private final CuratedDependencyWriter curated;
@@ -49,6 +53,25 @@ public class SeedImporter implements ApplicationRunner, HealthIndicator {
 		this.curated = curated;
 		this.driver = driver;
 		this.seed = seed;
+	}
+
+	/**
+	 * Once every bean exists (so the schema is in place) and before the web server starts: when a seed
+	 * import is due, starts parsing and modelling its documents in the background, so that the work
+	 * overlaps the rest of start-up.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.seed.importOnStart() && !complete()) {
+			this.preparing = CompletableFuture.supplyAsync(this::prepareAll);
+		}
+	}
+
+	/** Parses and models every document in parallel; no database involved. */
+	private List<ImportService.Prepared> prepareAll() {
+		return documents().parallelStream()
+			.map((file) -> this.importService.prepare(file, ImportService.Options.DEFAULT))
+			.toList();
 	}
 
 	@Override
@@ -64,10 +87,8 @@ public class SeedImporter implements ApplicationRunner, HealthIndicator {
 		}
 		long started = System.nanoTime();
 		List<ImportReport> results = new ArrayList<>();
-		// Parse and model every document in parallel (no database involved), then write them one by one.
-		List<ImportService.Prepared> prepared = documents().parallelStream()
-			.map((file) -> this.importService.prepare(file, ImportService.Options.DEFAULT))
-			.toList();
+		List<ImportService.Prepared> prepared = (this.preparing != null) ? this.preparing.join() : prepareAll();
+		this.preparing = null;
 		for (ImportService.Prepared document : prepared) {
 			ImportReport report = this.importService.write(document);
 			if (report.failed()) {

@@ -1,8 +1,10 @@
 package org.dutygraph.importer.load;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
 
@@ -22,6 +24,8 @@ public final class GraphWriter {
 				MATCH (n:Entity {documentId: $documentId})
 				WHERE NOT (n:Task AND n.id IN $surviving)
 				DETACH DELETE n""", Map.of("documentId", documentId, "surviving", survivingTaskIds)).consume();
+		tx.run("MATCH (:Document {id: $documentId})-[r:ISSUED_BY]->() DELETE r", Map.of("documentId", documentId))
+			.consume();
 		tx.run("""
 				MATCH (t:Task {documentId: $documentId})-[r]-()
 				WHERE coalesce(r.basis, 'RULE') IN ['RULE', 'GAZETTEER']
@@ -46,13 +50,38 @@ public final class GraphWriter {
 		}
 		run(tx, NODES, nodes);
 		run(tx, AGENCIES, agencies);
-		List<Map<String, Object>> rels = new ArrayList<>();
+		List<Map<String, Object>> created = new ArrayList<>();
 		for (RelType type : RelType.values()) {
+			List<Map<String, Object>> rows = new ArrayList<>();
 			batch.rels(type)
-				.forEach((r) -> rels.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
+				.forEach((r) -> rows.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
 						"props", r.props())));
+			if (SHARED.contains(type)) {
+				run(tx, mergeStatement(type), rows);
+			}
+			else {
+				created.addAll(rows);
+			}
 		}
-		run(tx, RELATIONSHIPS, rels);
+		run(tx, CREATE_RELATIONSHIPS, created);
+	}
+
+	/**
+	 * Relationships between nodes that several documents share; they may exist already and are merged.
+	 * Every other relationship touches a node of this document, which {@link #removePrevious} cleared,
+	 * so it is created: MERGE with a dynamic type cannot use the type to narrow its search.
+	 */
+	private static final Set<RelType> SHARED = EnumSet.of(RelType.NAMES, RelType.PART_OF, RelType.GOVERNS,
+			RelType.COVERS, RelType.IN_COUNTY);
+
+	private static String mergeStatement(RelType type) {
+		// The type comes from the RelType enum, never from input.
+		return """
+				UNWIND $rows AS row
+				MATCH (a:Entity {id: row.from})
+				MATCH (b:Entity {id: row.to})
+				MERGE (a)-[r:%s {key: row.key}]->(b)
+				SET r += row.props""".formatted(type.name());
 	}
 
 	private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {
@@ -78,12 +107,12 @@ public final class GraphWriter {
 			    CASE WHEN a IN acc THEN acc ELSE acc + a END)
 			SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)""";
 
-	private static final String RELATIONSHIPS = """
+	private static final String CREATE_RELATIONSHIPS = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {id: row.from})
 			MATCH (b:Entity {id: row.to})
-			MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
-			SET r += row.props""";
+			CREATE (a)-[r:$(row.type)]->(b)
+			SET r = row.props, r.key = row.key""";
 
 	private static <T> List<List<T>> chunks(List<T> items) {
 		List<List<T>> chunks = new ArrayList<>();
