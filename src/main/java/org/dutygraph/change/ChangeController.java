@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.dutygraph.graph.ApiLimits;
+import org.dutygraph.impact.CuratedDependencyWriter;
 import org.dutygraph.importer.ImportReport;
 import org.dutygraph.importer.ImportService;
 import org.dutygraph.model.InvalidInputException;
@@ -34,12 +35,15 @@ class ChangeController {
 
 	private final ApiLimits limits;
 
+	private final CuratedDependencyWriter curated;
+
 	ChangeController(TaskChanges tasks, DependencyChanges dependencies, ImportService importService,
-			ApiLimits limits) {
+			ApiLimits limits, CuratedDependencyWriter curated) {
 		this.tasks = tasks;
 		this.dependencies = dependencies;
 		this.importService = importService;
 		this.limits = limits;
+		this.curated = curated;
 	}
 
 	@MutationMapping
@@ -85,13 +89,17 @@ class ChangeController {
 		}
 		boolean dryRun = Boolean.TRUE.equals(input.dryRun());
 		byte[] content = (input.content() != null) ? input.content().getBytes(StandardCharsets.UTF_8) : new byte[0];
+		List<AuditRecord> audit = new java.util.ArrayList<>();
 		ImportReport report = this.importService.importDocument(fileName, content,
-				new ImportService.Options(dryRun, input.jurisdiction()));
-		List<AuditRecord> audit = switch (report.status()) {
-			case IMPORTED, REPLACED -> this.tasks.auditImport(report, user.getName());
-			default -> List.of();
-		};
-		return new ImportDocumentPayload(report, audit);
+				new ImportService.Options(dryRun, input.jurisdiction()),
+				(tx, written) -> {
+					audit.clear(); // the driver may retry the transaction
+					audit.addAll(this.tasks.auditImport(tx, written, user.getName()));
+				});
+		if (report.status() == ImportReport.Status.IMPORTED || report.status() == ImportReport.Status.REPLACED) {
+			this.curated.apply();
+		}
+		return new ImportDocumentPayload(report, List.copyOf(audit));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dutygraph.graph.CypherQueries;
+import org.neo4j.driver.TransactionContext;
 import org.dutygraph.graph.GraphValues;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -60,6 +61,20 @@ class ChangeQueries {
 	 */
 	List<AuditRecord> audit(String subjectId, String who, String action, String reason, Long version,
 			List<Change> changes) {
+		return records("writeAudit", auditParams(subjectId, who, action, reason, version, changes)).stream()
+			.map((r) -> auditRecord(r.get("node")))
+			.toList();
+	}
+
+	/** The same audit records, written in a transaction the caller holds (the importer's). */
+	List<AuditRecord> audit(TransactionContext tx, String subjectId, String who, String action, String reason,
+			List<Change> changes) {
+		return tx.run(this.queries.get("change/writeAudit"), auditParams(subjectId, who, action, reason, null, changes))
+			.list((r) -> auditRecord(r.get("node")));
+	}
+
+	private Map<String, Object> auditParams(String subjectId, String who, String action, String reason, Long version,
+			List<Change> changes) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Change change : changes) {
 			Map<String, Object> row = new HashMap<>();
@@ -68,11 +83,8 @@ class ChangeQueries {
 			row.put("newValue", change.newValue());
 			rows.add(row);
 		}
-		return records("writeAudit", params("subjectId", subjectId, "who", who, "action", action, "reason", reason,
-				"version", version, "changes", rows, "zone", zone()))
-			.stream()
-			.map((r) -> auditRecord(r.get("node")))
-			.toList();
+		return params("subjectId", subjectId, "who", who, "action", action, "reason", reason, "version", version,
+				"changes", rows, "zone", zone());
 	}
 
 	/** A field's value before and after a change; null for none. */

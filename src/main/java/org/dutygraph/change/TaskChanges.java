@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.dutygraph.change.ChangeQueries.Change;
 import org.dutygraph.graph.GraphValues;
+import org.neo4j.driver.TransactionContext;
 import org.dutygraph.importer.ImportReport;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
@@ -67,8 +68,9 @@ class TaskChanges {
 	}
 
 	/** The audit record of an import that wrote a document, about the document. */
-	List<AuditRecord> auditImport(ImportReport report, String who) {
-		return this.queries.audit(report.documentId(), who, IMPORT_DOCUMENT, "imported " + report.fileName(), null,
+	/** Audits an import inside the importer's own write transaction. */
+	List<AuditRecord> auditImport(TransactionContext tx, ImportReport report, String who) {
+		return this.queries.audit(tx, report.documentId(), who, IMPORT_DOCUMENT, "imported " + report.fileName(),
 				List.of(new Change("document", null, report.status() + " sha256 " + report.sha256())));
 	}
 

@@ -63,7 +63,23 @@ public class ImportService {
 	}
 
 	public ImportReport importDocument(String fileName, byte[] content, Options options) {
-		return write(prepare(fileName, content, options));
+		return write(prepare(fileName, content, options), AfterWrite.NONE);
+	}
+
+	/** Imports and runs {@code afterWrite} in the same write transaction (an audit record, say). */
+	public ImportReport importDocument(String fileName, byte[] content, Options options, AfterWrite afterWrite) {
+		return write(prepare(fileName, content, options), afterWrite);
+	}
+
+	/** More writes that must commit or roll back with a document's import. */
+	@FunctionalInterface
+	public interface AfterWrite {
+
+		AfterWrite NONE = (tx, report) -> {
+		};
+
+		void run(TransactionContext tx, ImportReport report);
+
 	}
 
 	/**
@@ -104,6 +120,10 @@ public class ImportService {
 
 	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
 	public ImportReport write(Prepared prepared) {
+		return write(prepared, AfterWrite.NONE);
+	}
+
+	private ImportReport write(Prepared prepared, AfterWrite afterWrite) {
 		if (prepared.rejected() != null) {
 			return prepared.rejected();
 		}
@@ -121,9 +141,9 @@ public class ImportService {
 		GraphBatch batch = result.batch();
 		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
 		long started = System.nanoTime();
-		boolean replaced;
+		ImportReport report;
 		try (Session session = this.driver.session()) {
-			replaced = session.executeWrite((tx) -> {
+			report = session.executeWrite((tx) -> {
 				writeReferenceIfChanged(tx);
 				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
 						Map.of("id", documentId)).single().get("existed").asBoolean();
@@ -131,10 +151,12 @@ public class ImportService {
 					this.writer.removePrevious(tx, documentId, taskIds);
 				}
 				this.writer.write(tx, batch);
-				return existed;
+				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
+						result);
+				afterWrite.run(tx, written);
+				return written;
 			});
 		}
-		ImportReport report = report(fileName, replaced ? Status.REPLACED : Status.IMPORTED, documentId, doc, result);
 		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
 				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, write "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms), " + batch.nodeCounts());
