@@ -19,6 +19,7 @@ CALL (x) {
 }
 CALL (x) {
   OPTIONAL MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(x)
-  RETURN collect({agency: a {.*}, role: r.role, order: r.order}) AS units
+  WITH a, r ORDER BY r.order
+  RETURN collect(CASE WHEN a IS NOT NULL THEN {agency: a {.*}, role: r.role, order: r.order} END) AS units
 }
 RETURN x.id AS id, x:KeyProject AS isProject, x {.*} AS node, sections, townships, enterprises, projects, units

@@ -5,27 +5,32 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
  * Checks, before anything slow starts, what an operator most often gets wrong: a port that is taken
- * and a data folder that cannot be written. Without it the service would spend ten seconds starting
- * Neo4j before failing with a stack trace. Registered in {@code META-INF/spring.factories}.
+ * and a data folder that cannot be written; then starts the embedded Neo4j in the background, so that
+ * its start overlaps the creation of the rest of the application. Runs once the context is prepared,
+ * when every property source (test ones included) is in place. Registered in
+ * {@code META-INF/spring.factories}.
  */
-public class EarlyStartupChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+public class EarlyStartupChecks implements ApplicationListener<ApplicationPreparedEvent> {
 
 	private static final Log logger = LogFactory.getLog(EarlyStartupChecks.class);
 
 	@Override
-	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		Environment env = event.getEnvironment();
+	public void onApplicationEvent(ApplicationPreparedEvent event) {
+		Environment env = event.getApplicationContext().getEnvironment();
 		if (!env.getProperty("dutygraph.startup-checks.enabled", Boolean.class, true)) {
 			return;
 		}
@@ -39,6 +44,13 @@ public class EarlyStartupChecks implements ApplicationListener<ApplicationEnviro
 					env.getProperty("dutygraph.neo4j.embedded.bolt-port", Integer.class, 7687), "Bolt",
 					"dutygraph.neo4j.embedded.bolt-port");
 			checkWritable(Path.of(env.getProperty("dutygraph.neo4j.embedded.data-dir", "./data/neo4j")));
+			DutyGraphProperties properties = Binder.get(env)
+				.bindOrCreate("dutygraph", DutyGraphProperties.class);
+			EmbeddedNeo4jStart start = new EmbeddedNeo4jStart(CompletableFuture.supplyAsync(
+					() -> EmbeddedNeo4j.start(properties.neo4j().embedded(), properties.neo4j().transactionTimeout())));
+			var beans = (DefaultListableBeanFactory) event.getApplicationContext().getBeanFactory();
+			beans.registerSingleton("embeddedNeo4jStart", start);
+			beans.registerDisposableBean("embeddedNeo4jStart", start);
 		}
 	}
 

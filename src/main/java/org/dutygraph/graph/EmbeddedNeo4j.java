@@ -34,6 +34,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
+	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri) {
 		this.dbms = dbms;
 		this.boltUri = boltUri;
@@ -90,9 +92,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.boltUri;
 	}
 
+	/** Shuts the server down; a second call does nothing. */
 	@Override
 	public void close() {
-		this.dbms.shutdown();
+		if (this.closed.compareAndSet(false, true)) {
+			this.dbms.shutdown();
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,13 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "dutygraph.neo4j.embedded.enabled", havingValue = "true", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
+	/** The server started early in the background, or, where nothing did, started now. */
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(DutyGraphProperties properties) {
+	EmbeddedNeo4j embeddedNeo4j(ObjectProvider<EmbeddedNeo4jStart> early, DutyGraphProperties properties) {
+		EmbeddedNeo4jStart start = early.getIfAvailable();
+		if (start != null) {
+			return start.await();
+		}
 		return EmbeddedNeo4j.start(properties.neo4j().embedded(), properties.neo4j().transactionTimeout());
 	}
 
