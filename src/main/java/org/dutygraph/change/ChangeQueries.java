@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.graph.CypherQueries;
 import org.neo4j.driver.TransactionContext;
 import org.dutygraph.graph.GraphValues;
@@ -83,7 +84,7 @@ class ChangeQueries {
 			row.put("newValue", change.newValue());
 			rows.add(row);
 		}
-		return params("subjectId", subjectId, "who", who, "action", action, "reason", reason, "version", version,
+		return CypherParams.of("subjectId", subjectId, "who", who, "action", action, "reason", reason, "version", version,
 				"changes", rows, "zone", zone());
 	}
 
@@ -99,13 +100,5 @@ class ChangeQueries {
 				v.get("version").isNull() ? null : v.get("version").asInt());
 	}
 
-	/** Pairs of key and value; null values are kept (Cypher tests them with IS NULL). */
-	static Map<String, Object> params(Object... pairs) {
-		Map<String, Object> map = new HashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			map.put((String) pairs[i], pairs[i + 1]);
-		}
-		return map;
-	}
 
 }

@@ -3,6 +3,7 @@ package org.dutygraph.change;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.OverdueReport.OverdueByAgency;
 import org.dutygraph.change.OverdueReport.OverdueByTownship;
 import org.dutygraph.graph.GraphValues;
@@ -24,7 +25,7 @@ class ChangeReads {
 	}
 
 	OverdueReport overdueTasks(LocalDate asOf) {
-		Record row = this.queries.record("overdueTasks", ChangeQueries.params("asOf", asOf)).orElseThrow();
+		Record row = this.queries.record("overdueTasks", CypherParams.of("asOf", asOf)).orElseThrow();
 		List<OverdueByAgency> byAgency = row.get("byAgency")
 			.asList((v) -> new OverdueByAgency(GraphValues.agency(v.get("agency")), v.get("count").asInt(),
 					v.get("tasks").asList(GraphValues::task)));
@@ -35,7 +36,7 @@ class ChangeReads {
 	}
 
 	List<AuditRecord> history(String id) {
-		return this.queries.records("history", ChangeQueries.params("id", id))
+		return this.queries.records("history", CypherParams.of("id", id))
 			.stream()
 			.map((r) -> ChangeQueries.auditRecord(r.get("node")))
 			.toList();
@@ -43,7 +44,7 @@ class ChangeReads {
 
 	TaskState taskAsOf(String id, LocalDate date) {
 		return this.queries
-			.record("taskAsOf", ChangeQueries.params("id", id, "date", date, "zone", this.queries.zone()))
+			.record("taskAsOf", CypherParams.of("id", id, "date", date, "zone", this.queries.zone()))
 			.map((r) -> {
 				Value last = r.get("lastChange");
 				return new TaskState(id, date, r.get("status").asString("NOT_STARTED"),

@@ -2,6 +2,7 @@ package org.dutygraph.change;
 
 import java.util.List;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
 import org.dutygraph.graph.GraphValues;
 import org.dutygraph.model.InvalidInputException;
@@ -45,14 +46,14 @@ class DependencyChanges {
 					+ " (basis " + GraphValues.str(pair.edges().get(0), "basis") + ")");
 		}
 		this.queries
-			.record("dependencyPath", ChangeQueries.params("fromId", input.prerequisiteId(), "toId", input.dependentId()))
+			.record("dependencyPath", CypherParams.of("fromId", input.prerequisiteId(), "toId", input.dependentId()))
 			.map((r) -> r.get("ids").asList(Value::asString))
 			.ifPresent((path) -> {
 				throw new InvalidInputException(input.dependentId() + " cannot depend on " + input.prerequisiteId()
 						+ ": that would close the cycle " + String.join(" → ", path) + " → " + path.get(0)
 						+ " (each arrow reads \"depends on\")");
 			});
-		this.queries.record("addDependency", ChangeQueries.params("dependentId", input.dependentId(), "prerequisiteId",
+		this.queries.record("addDependency", CypherParams.of("dependentId", input.dependentId(), "prerequisiteId",
 				input.prerequisiteId(), "reason", reason, "who", who, "zone", this.queries.zone()));
 		List<AuditRecord> audit = this.queries.audit(input.dependentId(), who, ADD_DEPENDENCY, reason, null,
 				List.of(new Change("dependsOn", null, input.prerequisiteId())));
@@ -75,7 +76,7 @@ class DependencyChanges {
 					+ "and would derive it again on the next import, so it cannot be removed here; "
 					+ "correct the document or the rule instead"));
 		this.queries.record("removeDependency",
-				ChangeQueries.params("dependentId", input.dependentId(), "prerequisiteId", input.prerequisiteId()));
+				CypherParams.of("dependentId", input.dependentId(), "prerequisiteId", input.prerequisiteId()));
 		String basis = GraphValues.str(removable, "basis");
 		List<AuditRecord> audit = this.queries.audit(input.dependentId(), who, REMOVE_DEPENDENCY, reason, null,
 				List.of(new Change("dependsOn", input.prerequisiteId() + " (" + basis + ")", null)));
@@ -86,7 +87,7 @@ class DependencyChanges {
 	private Pair lock(String dependentId, String prerequisiteId) {
 		Record row = this.queries
 			.record("lockDependencies",
-					ChangeQueries.params("dependentId", dependentId, "prerequisiteId", prerequisiteId))
+					CypherParams.of("dependentId", dependentId, "prerequisiteId", prerequisiteId))
 			.orElseThrow();
 		if (row.get("dependent").isNull()) {
 			throw new NotFoundException("no task has id " + dependentId);

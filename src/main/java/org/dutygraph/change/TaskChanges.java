@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
 import org.dutygraph.graph.GraphValues;
 import org.neo4j.driver.TransactionContext;
@@ -76,7 +77,7 @@ class TaskChanges {
 
 	/** Locks the task and checks the version the client read; a mismatch rolls back and writes nothing. */
 	private Task lock(String taskId, Integer expectedVersion) {
-		Task current = this.queries.record("lockTask", ChangeQueries.params("id", taskId))
+		Task current = this.queries.record("lockTask", CypherParams.of("id", taskId))
 			.map((r) -> GraphValues.task(r.get("node")))
 			.orElseThrow(() -> new NotFoundException("no task has id " + taskId));
 		if (expectedVersion != null && expectedVersion != current.version()) {
@@ -87,7 +88,7 @@ class TaskChanges {
 
 	private Task write(Task task, String status, boolean setExpectedDate, LocalDate expectedDate) {
 		return this.queries
-			.record("setTaskState", ChangeQueries.params("id", task.id(), "status", status, "setExpectedDate",
+			.record("setTaskState", CypherParams.of("id", task.id(), "status", status, "setExpectedDate",
 					setExpectedDate, "expectedDate", expectedDate, "today", LocalDate.now(this.clock)))
 			.map((r) -> GraphValues.task(r.get("node")))
 			.orElseThrow();

@@ -164,6 +164,17 @@ public class ImportService {
 	}
 
 	/**
+	 * Writes the curated reference graph (agencies with their hierarchy, counties, townships) in a
+	 * transaction of its own, when the graph does not hold this version of it yet. The seed import
+	 * calls it first, so that the reference graph is in place before any document.
+	 */
+	public void writeReference() {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(this::writeReferenceIfChanged);
+		}
+	}
+
+	/**
 	 * Writes the curated reference graph in the same transaction as the document when the graph does
 	 * not hold this version of it yet (a fingerprint of its content), so documents always find it.
 	 */

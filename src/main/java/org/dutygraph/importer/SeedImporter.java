@@ -85,6 +85,9 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 			this.done = true;
 			return;
 		}
+		long referenceStarted = System.nanoTime();
+		this.importService.writeReference();
+		logger.info("Reference graph written in " + (System.nanoTime() - referenceStarted) / 1_000_000 + " ms");
 		long started = System.nanoTime();
 		List<ImportReport> results = new ArrayList<>();
 		List<ImportService.Prepared> prepared = (this.preparing != null) ? this.preparing.join() : prepareAll();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.graph.GraphValues;
 import org.dutygraph.model.Agency;
@@ -46,16 +47,16 @@ public class PolicyQueries {
 	}
 
 	public List<Document> documents(Collection<String> ids) {
-		return list("policy/documents", params("ids", ids), (r) -> GraphValues.document(r.get("node")));
+		return list("policy/documents", CypherParams.of("ids", ids), (r) -> GraphValues.document(r.get("node")));
 	}
 
 	public List<Plan> plans(Collection<String> ids, Collection<String> documentIds) {
-		return list("policy/plans", params("ids", ids, "documentIds", documentIds),
+		return list("policy/plans", CypherParams.of("ids", ids, "documentIds", documentIds),
 				(r) -> GraphValues.plan(r.get("node")));
 	}
 
 	public Page<Task> tasks(TaskFilter f, String order, int offset, int limit) {
-		Map<String, Object> p = params("text", f.text(), "planId", f.planId(), "agency", f.agency(), "agencyId",
+		Map<String, Object> p = CypherParams.of("text", f.text(), "planId", f.planId(), "agency", f.agency(), "agencyId",
 				f.agencyId(), "role", f.role(), "jurisdiction", f.jurisdiction(), "dueBefore", f.dueBefore(),
 				"dueAfter", f.dueAfter(), "kind", f.kind(), "township", f.township(), "order", order, "offset", offset,
 				"limit", limit);
@@ -65,13 +66,13 @@ public class PolicyQueries {
 
 	public Map<String, Task> tasksByIds(Collection<String> ids) {
 		Map<String, Task> tasks = new HashMap<>();
-		list("policy/tasksByIds", params("ids", ids), (r) -> GraphValues.task(r.get("node")))
+		list("policy/tasksByIds", CypherParams.of("ids", ids), (r) -> GraphValues.task(r.get("node")))
 			.forEach((t) -> tasks.put(t.id(), t));
 		return tasks;
 	}
 
 	public Map<String, List<Responsibility>> responsibilities(Collection<String> ownerIds) {
-		return grouped("policy/responsibilitiesByTaskIds", params("ids", ownerIds), (r) -> {
+		return grouped("policy/responsibilitiesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> {
 			Value rel = r.get("rel");
 			String documentId = rel.get("documentId").isNull() ? r.get("ownerDocument").asString("")
 					: rel.get("documentId").asString();
@@ -86,45 +87,45 @@ public class PolicyQueries {
 	}
 
 	public Map<String, List<Deadline>> deadlines(Collection<String> ownerIds) {
-		return grouped("policy/deadlinesByTaskIds", params("ids", ownerIds), (r) -> GraphValues.deadline(r.get("node")));
+		return grouped("policy/deadlinesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> GraphValues.deadline(r.get("node")));
 	}
 
 	/** Nodes of {@code label} linked to each task by {@code type}, in the given direction. */
 	public <T> Map<String, List<T>> related(Collection<String> taskIds, Relation relation, Function<Value, T> mapper) {
-		return grouped("policy/relatedByTaskIds", params("ids", taskIds, "type", relation.type(), "label",
+		return grouped("policy/relatedByTaskIds", CypherParams.of("ids", taskIds, "type", relation.type(), "label",
 				relation.label(), "direction", relation.direction()), (r) -> mapper.apply(r.get("node")));
 	}
 
 	public Page<Agency> agencies(String nameContains, String jurisdiction, Boolean collective, String role,
 			int offset, int limit) {
-		Record row = single("policy/findAgencies", params("nameContains", nameContains, "jurisdiction", jurisdiction,
+		Record row = single("policy/findAgencies", CypherParams.of("nameContains", nameContains, "jurisdiction", jurisdiction,
 				"collective", collective, "role", role, "offset", offset, "limit", limit));
 		return new Page<>(row.get("page").asList(GraphValues::agency), offset, row.get("total").asInt());
 	}
 
 	/** Agencies whose canonical name or alias is {@code name}, best match first. */
 	public List<Agency> agenciesNamed(String name, String jurisdiction) {
-		return list("policy/agencyByName", params("name", name, "jurisdiction", jurisdiction),
+		return list("policy/agencyByName", CypherParams.of("name", name, "jurisdiction", jurisdiction),
 				(r) -> GraphValues.agency(r.get("node")));
 	}
 
 	/** Single nodes keyed by owner id, from a statement returning {@code owner} and {@code node}. */
 	public <T> Map<String, T> oneByOwner(String query, Collection<String> ids, Function<Value, T> mapper) {
 		Map<String, T> found = new HashMap<>();
-		grouped(query, params("ids", ids), (r) -> mapper.apply(r.get("node")))
+		grouped(query, CypherParams.of("ids", ids), (r) -> mapper.apply(r.get("node")))
 			.forEach((owner, items) -> found.put(owner, items.get(0)));
 		return found;
 	}
 
 	public <T> Map<String, List<T>> byOwner(String query, Collection<String> ids, Function<Value, T> mapper) {
-		return grouped(query, params("ids", ids), (r) -> mapper.apply(r.get("node")));
+		return grouped(query, CypherParams.of("ids", ids), (r) -> mapper.apply(r.get("node")));
 	}
 
 	/** Counts by dimension (role, plan, month, state), computed in one Cypher statement. */
 	public Map<String, List<CountByKey>> portfolio(String agencyId, LocalDate today, int dueSoonDays) {
 		Map<String, List<CountByKey>> result = new LinkedHashMap<>();
 		this.client.query(this.queries.get("policy/portfolio"))
-			.bindAll(params("agencyId", agencyId, "today", today, "dueSoonDays", dueSoonDays))
+			.bindAll(CypherParams.of("agencyId", agencyId, "today", today, "dueSoonDays", dueSoonDays))
 			.fetch()
 			.all()
 			.forEach((row) -> result.put((String) row.get("dimension"), counts(row.get("counts"))));
@@ -187,14 +188,5 @@ public class PolicyQueries {
 		return grouped;
 	}
 
-	/** Pairs of key and value; null values are kept (Cypher tests them with IS NULL). */
-	static Map<String, Object> params(Object... pairs) {
-		Map<String, Object> map = new HashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			Object value = pairs[i + 1];
-			map.put((String) pairs[i], (value instanceof Collection<?> c) ? List.copyOf(c) : value);
-		}
-		return map;
-	}
 
 }

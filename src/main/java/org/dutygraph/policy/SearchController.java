@@ -3,6 +3,7 @@ package org.dutygraph.policy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.graph.ApiLimits;
 import org.dutygraph.graph.GraphValues;
 import org.dutygraph.model.Agency;
@@ -59,8 +60,8 @@ class SearchController {
 		}
 		int limit = this.limits.first(first);
 		List<Record> rows = (query.codePointCount(0, query.length()) == 1)
-				? this.queries.records("policy/searchContains", PolicyQueries.params("text", query, "limit", limit))
-				: this.queries.records("policy/search", PolicyQueries.params("query", phrase(query), "limit", limit));
+				? this.queries.records("policy/searchContains", CypherParams.of("text", query, "limit", limit))
+				: this.queries.records("policy/search", CypherParams.of("query", phrase(query), "limit", limit));
 		List<SearchHit> hits = new ArrayList<>();
 		for (Record row : rows) {
 			hits.add(hit(row.get("node"), row.get("labels").asList(Value::asString), row.get("score").asDouble(), query));
@@ -115,7 +116,7 @@ class SearchController {
 	@QueryMapping
 	List<AccountabilityLink> accountabilityChain(@Argument String taskId) {
 		List<Record> rows = this.queries.records("policy/accountabilityChain",
-				PolicyQueries.params("taskId", this.limits.id(taskId)));
+				CypherParams.of("taskId", this.limits.id(taskId)));
 		if (rows.isEmpty()) {
 			throw new NotFoundException("No task with id '" + taskId + "'");
 		}

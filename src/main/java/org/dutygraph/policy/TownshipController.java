@@ -3,6 +3,7 @@ package org.dutygraph.policy;
 import java.util.List;
 import java.util.Map;
 
+import org.dutygraph.graph.CypherParams;
 import org.dutygraph.graph.ApiLimits;
 import org.dutygraph.graph.GraphValues;
 import org.dutygraph.model.Agency;
@@ -62,7 +63,7 @@ class TownshipController {
 	}
 
 	private List<Township> townshipList(String name, String county) {
-		return this.queries.records("policy/townships", PolicyQueries.params("name", name, "county", county))
+		return this.queries.records("policy/townships", CypherParams.of("name", name, "county", county))
 			.stream()
 			.map((r) -> GraphValues.township(r.get("node")))
 			.toList();
@@ -73,7 +74,7 @@ class TownshipController {
 			@Argument Boolean includeInherited) {
 		int offset = Connection.offsetAfter(after);
 		Record row = this.queries.single("policy/townshipTasks",
-				PolicyQueries.params("townshipId", township.id(), "includeInherited", includeInherited == null
+				CypherParams.of("townshipId", township.id(), "includeInherited", includeInherited == null
 						|| includeInherited, "offset", offset, "limit", this.limits.first(first)));
 		List<Value> rows = row.get("page").asList((v) -> v);
 		Page<Value> page = new Page<>(rows, offset, row.get("total").asInt());
@@ -86,7 +87,7 @@ class TownshipController {
 	Map<Township, TownshipSummary> summary(List<Township> townships) {
 		Map<String, TownshipSummary> found = new java.util.HashMap<>();
 		this.queries
-			.records("policy/townshipSummary", PolicyQueries.params("ids", TaskController.ids(townships, Township::id)))
+			.records("policy/townshipSummary", CypherParams.of("ids", TaskController.ids(townships, Township::id)))
 			.forEach((r) -> found.put(r.get("owner").asString(),
 					new TownshipSummary(r.get("direct").asInt(), r.get("inherited").asInt())));
 		return TaskController.map(townships, (t) -> found.getOrDefault(t.id(), new TownshipSummary(0, 0)));

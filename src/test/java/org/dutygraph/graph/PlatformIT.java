@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.dutygraph.GraphCounts;
 import org.dutygraph.IntegrationTestSupport;
 import org.dutygraph.importer.ImportService;
 import org.dutygraph.importer.SeedImporter;
@@ -96,14 +97,14 @@ class PlatformIT extends IntegrationTestSupport {
 
 	@Test
 	void importingTheSeedAgainChangesNoCount() throws Exception {
-		Map<String, Long> before = counts();
+		Map<String, Long> before = GraphCounts.of(this.driver);
 		try (Stream<Path> files = Files.list(SEED_DIR)) {
 			files.filter((f) -> f.toString().endsWith(".txt"))
 				.forEach((f) -> assertThat(this.importService.importFile(f, ImportService.Options.DEFAULT).status())
 					.hasToString("UNCHANGED"));
 		}
 		this.seedImporter.run(null);
-		assertThat(counts()).isEqualTo(before);
+		assertThat(GraphCounts.of(this.driver)).isEqualTo(before);
 	}
 
 	@Test
@@ -123,16 +124,6 @@ class PlatformIT extends IntegrationTestSupport {
 		}
 	}
 
-	private Map<String, Long> counts() {
-		try (Session session = this.driver.session()) {
-			Map<String, Long> counts = new TreeMap<>();
-			session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
-				.forEachRemaining((r) -> counts.put(r.get("label").asString(), r.get("n").asLong()));
-			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
-				.forEachRemaining((r) -> counts.put("rel:" + r.get("type").asString(), r.get("n").asLong()));
-			return counts;
-		}
-	}
 
 	private static String sha256(Path file) {
 		try {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import org.dutygraph.GraphCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,13 +94,8 @@ class ServiceJarIT {
 	}
 
 	private static Map<String, Long> counts(Service service) {
-		try (Driver driver = service.driver(); Session session = driver.session()) {
-			Map<String, Long> counts = new TreeMap<>();
-			session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
-				.forEachRemaining((r) -> counts.put(r.get("label").asString(), r.get("n").asLong()));
-			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
-				.forEachRemaining((r) -> counts.put("rel:" + r.get("type").asString(), r.get("n").asLong()));
-			return counts;
+		try (Driver driver = service.driver()) {
+			return GraphCounts.of(driver);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.dutygraph.GraphCounts;
 import org.dutygraph.IntegrationTestSupport;
 import org.dutygraph.importer.ImportReport.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ class ImportIT extends IntegrationTestSupport {
 
 	@Test
 	void emptyBinaryAndNonUtf8FilesAreRejectedWithTheReasonAndWriteNothing() {
-		Map<String, Long> before = counts();
+		Map<String, Long> before = GraphCounts.of(this.driver);
 		ImportReport empty = this.importService.importDocument("empty.txt", new byte[0], ImportService.Options.DEFAULT);
 		ImportReport binary = this.importService.importDocument("binary.txt", new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 1 },
 				ImportService.Options.DEFAULT);
@@ -63,18 +64,18 @@ class ImportIT extends IntegrationTestSupport {
 		assertThat(latin1.status()).isEqualTo(Status.REJECTED);
 		assertThat(empty.findings()).singleElement().satisfies((f) -> assertThat(f.message()).containsIgnoringCase("empty"));
 		assertThat(latin1.findings()).singleElement().satisfies((f) -> assertThat(f.message()).contains("UTF-8"));
-		assertThat(counts()).isEqualTo(before);
+		assertThat(GraphCounts.of(this.driver)).isEqualTo(before);
 	}
 
 	@Test
 	void theSameBytesTwiceChangeNothing() {
 		ImportReport first = importFragment(V1);
-		Map<String, Long> after = counts();
+		Map<String, Long> after = GraphCounts.of(this.driver);
 		ImportReport second = importFragment(V1);
 		assertThat(first.status()).isEqualTo(Status.IMPORTED);
 		assertThat(first.nodes()).containsEntry("Task", 2);
 		assertThat(second.status()).isEqualTo(Status.UNCHANGED);
-		assertThat(counts()).isEqualTo(after);
+		assertThat(GraphCounts.of(this.driver)).isEqualTo(after);
 	}
 
 	@Test
@@ -108,13 +109,13 @@ class ImportIT extends IntegrationTestSupport {
 
 	@Test
 	void aSeedImportCutShortIsCompletedByTheNextStartWithoutDuplicates() {
-		Map<String, Long> complete = counts();
+		Map<String, Long> complete = GraphCounts.of(this.driver);
 		// what a kill -9 after four documents leaves: no completion marker, one document missing
 		run("MATCH (s:SeedImport) DELETE s");
 		run("MATCH (n:Entity {documentId: '003_4f158027f32d157e'}) DETACH DELETE n");
 		run("MATCH (d:Document {id: '003_4f158027f32d157e'}) DETACH DELETE d");
 		this.seedImporter.run(null);
-		assertThat(counts()).isEqualTo(complete);
+		assertThat(GraphCounts.of(this.driver)).isEqualTo(complete);
 	}
 
 	private ImportReport importFragment(String text) {
@@ -128,15 +129,5 @@ class ImportIT extends IntegrationTestSupport {
 		}
 	}
 
-	private Map<String, Long> counts() {
-		try (Session session = this.driver.session()) {
-			Map<String, Long> counts = new TreeMap<>();
-			session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
-				.forEachRemaining((r) -> counts.put(r.get("label").asString(), r.get("n").asLong()));
-			session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
-				.forEachRemaining((r) -> counts.put("rel:" + r.get("type").asString(), r.get("n").asLong()));
-			return counts;
-		}
-	}
 
 }
