@@ -19,7 +19,7 @@ for i in $(seq 1 "$runs"); do
 	done
 	end=$(date +%s.%N)
 	rss=$(ps -o rss= -p $pid)
-	import=$(grep -o 'Seed import of 5 documents done in [0-9]* ms' "$log" || true)
+	import=$(grep -oE '(Reference graph written in|Seed import of 5 documents done in) [0-9]+ ms' "$log" | paste -sd ';' - || true)
 	printf 'run %d: healthy after %.1f s; %s; RSS %d MB\n' "$i" "$(echo "$end - $start" | bc)" "$import" $((rss / 1024))
 	kill $pid; wait $pid 2>/dev/null || true
 	rm -rf "$data" "$log"
