@@ -59,6 +59,18 @@ class PlatformIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void graphiqlAndTheRelationshipPageAreServed() throws Exception {
+		var client = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+		for (String path : new String[] { "/graphiql", "/viz/" }) {
+			var response = client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.body()).as(path).contains("<html");
+		}
+	}
+
+	@Test
 	void boltAnswersAHandshakeFromAnIndependentDriver() {
 		try (Driver other = GraphDatabase.driver(this.connection.getUri(), AuthTokens.none());
 				Session session = other.session()) {
