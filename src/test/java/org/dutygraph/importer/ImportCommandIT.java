@@ -29,6 +29,14 @@ class ImportCommandIT {
 	}
 
 	@Test
+	void theReportListsAmbiguousCasesWithTheirLines() {
+		Result result = run("import", SEED.toString(), "--dry-run");
+		// the ledger gives row 23 to 县住建局 (L740), the body bracket to 各乡（镇）人民政府 (L348)
+		assertThat(result.out()).contains("INFO line 732: table row 附件/23 is led by 县住建局, its body task 三/(七)/23")
+			.contains("WARNING line 291: collective '各有关乡（镇）人民政府' means some townships without saying which");
+	}
+
+	@Test
 	void aFileThatCannotBeReadMakesTheExitStatusNonZero(@TempDir Path dir) throws IOException {
 		Path binary = Files.write(dir.resolve("scan.txt"), new byte[] { 0x25, 0x50, 0x44, 0x46, 0, 1, 2 });
 		Result result = run("import", SEED.toString(), binary.toString(), "--dry-run");

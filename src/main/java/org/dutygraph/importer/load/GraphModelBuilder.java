@@ -76,6 +76,9 @@ public final class GraphModelBuilder {
 				deadlines(batch, docId, taskId, task.deadlines());
 				this.responsibilities.task(batch, docId, taskId, task, jurisdiction, findings);
 				mentions.task(batch, docId, planId, taskId, task, jurisdiction);
+				if (task.kind() == TaskKind.TABLE_ROW) {
+					checkRow(task, plan, jurisdiction, doc.fileName(), findings);
+				}
 				if (task.kind() == TaskKind.TABLE_ROW && task.detailsTaskLocalId() != null) {
 					batch.rel(RelType.DETAILS, taskId, Ids.task(planId, task.detailsTaskLocalId()), "",
 							Props.of()
@@ -103,6 +106,37 @@ public final class GraphModelBuilder {
 		GraphBatch batch = new GraphBatch();
 		this.responsibilities.writeReference(batch);
 		return batch;
+	}
+
+	/**
+	 * Reports the ambiguous cases of an annex row: no body task matched it clearly, or its first unit is
+	 * not the first unit of the body task it details (the row's lead wins for the row; the reader decides).
+	 */
+	private void checkRow(ParsedTask row, ParsedPlan plan, String jurisdiction, String fileName,
+			List<ImportFinding> findings) {
+		if (row.detailsTaskLocalId() == null && row.path().get(0).startsWith("附件")) {
+			// an annex ledger row (附件) details a body task; a 表N table inside the text lists its own items
+			findings.add(new ImportFinding("WARNING", fileName, row.line(), "table row " + row.localId()
+					+ " matches no body task clearly enough to link it; left unlinked"));
+			return;
+		}
+		if (row.detailsTaskLocalId() == null) {
+			return;
+		}
+		ParsedTask body = plan.tasks()
+			.stream()
+			.filter((t) -> t.localId().equals(row.detailsTaskLocalId()))
+			.findFirst()
+			.orElse(null);
+		if (body == null || body.units().isEmpty() || row.units().isEmpty()) {
+			return;
+		}
+		String rowLead = row.units().get(0).asWritten();
+		String bodyLead = body.units().get(0).asWritten();
+		if (!this.responsibilities.sameUnit(rowLead, bodyLead, jurisdiction)) {
+			findings.add(new ImportFinding("INFO", fileName, row.line(), "table row " + row.localId() + " is led by "
+					+ rowLead + ", its body task " + body.localId() + " (line " + body.line() + ") by " + bodyLead));
+		}
 	}
 
 	private static Map<String, Object> planProps(String docId, ParsedPlan plan, int index) {

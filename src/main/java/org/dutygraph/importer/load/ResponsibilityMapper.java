@@ -49,6 +49,11 @@ public final class ResponsibilityMapper {
 		return territorial ? "TERRITORIAL" : "SUPPORT";
 	}
 
+	/** Whether two spellings name the same unit in a jurisdiction. */
+	boolean sameUnit(String a, String b, String jurisdiction) {
+		return this.resolver.resolve(a, jurisdiction).key().equals(this.resolver.resolve(b, jurisdiction).key());
+	}
+
 	/** The curated reference graph: every agency with its hierarchy, counties and townships. */
 	void writeReference(GraphBatch batch) {
 		for (Township township : this.reference.townships()) {
@@ -109,6 +114,10 @@ public final class ResponsibilityMapper {
 						.put("documentId", docId)
 						.put("basis", "RULE")
 						.map());
+			if (resolved.collective() && "SOME_TOWNSHIPS".equals(resolved.scope())) {
+				findings.add(new ImportFinding("WARNING", docId, unitLine, "collective '" + unit.asWritten()
+						+ "' means some townships without saying which; not expanded to townships"));
+			}
 			if (!resolved.known()) {
 				findings.add(new ImportFinding("WARNING", docId, unitLine, "unit '" + unit.asWritten()
 						+ "' is not in the reference data; resolved by rule to " + resolved.name()));
