@@ -99,6 +99,17 @@ class DelayImpactIT extends IntegrationTestSupport {
 	}
 
 	@Test
+	void theMilestonesOfATaskFollowEachOtherInDateOrder() {
+		try (Session session = this.driver.session()) {
+			List<String> chain = session.run("""
+					MATCH (:Task {id: $id})-[:HAS_DEADLINE]->(a:Deadline)-[p:PRECEDES {basis: 'RULE'}]->(b:Deadline)
+					RETURN a.raw + ' -> ' + b.raw AS link""", java.util.Map.of("id", WATER_8))
+				.list((r) -> r.get("link").asString());
+			assertThat(chain).containsExactly("10 月底前 -> 12 月底前");
+		}
+	}
+
+	@Test
 	void atLeastFortyTasksCarryDependencyEdgesEachWithItsBasis() {
 		try (Session session = this.driver.session()) {
 			long tasks = session.run("""

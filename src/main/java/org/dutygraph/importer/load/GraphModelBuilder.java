@@ -207,6 +207,35 @@ public final class GraphModelBuilder {
 						.map());
 			batch.rel(RelType.HAS_DEADLINE, ownerId, id, "", Props.of().put("order", i).map());
 		}
+		milestones(batch, docId, ownerId, deadlines);
+	}
+
+	/**
+	 * A task with several dated clauses (2021年3月底前 摸底调查 … 9月底前 …) is a chain of milestones: each
+	 * BY_DATE deadline {@code PRECEDES} the next later one (basis RULE, both expressions as evidence).
+	 */
+	static void milestones(GraphBatch batch, String docId, String ownerId, List<DeadlineExpr> deadlines) {
+		List<Integer> dated = new ArrayList<>();
+		for (int i = 0; i < deadlines.size(); i++) {
+			if (deadlines.get(i).kind() == DeadlineKind.BY_DATE && deadlines.get(i).date() != null) {
+				dated.add(i);
+			}
+		}
+		dated.sort((a, b) -> deadlines.get(a).date().compareTo(deadlines.get(b).date()));
+		for (int k = 1; k < dated.size(); k++) {
+			DeadlineExpr before = deadlines.get(dated.get(k - 1));
+			DeadlineExpr after = deadlines.get(dated.get(k));
+			if (!before.date().isBefore(after.date())) {
+				continue;
+			}
+			batch.rel(RelType.PRECEDES, ownerId + "#d" + dated.get(k - 1), ownerId + "#d" + dated.get(k), "",
+					Props.of()
+						.put("basis", "RULE")
+						.put("evidence", before.raw() + " → " + after.raw())
+						.put("line", after.line())
+						.put("documentId", docId)
+						.map());
+		}
 	}
 
 	private static void headings(GraphBatch batch, String docId, String planId, ParsedPlan plan) {

@@ -53,6 +53,8 @@ public enum RelType {
 	/** (Task|KeyProject)->(Enterprise). */
 	CONCERNS,
 	/** (Task)->(Task): the dependent task depends on its prerequisite. */
-	DEPENDS_ON
+	DEPENDS_ON,
+	/** (Deadline)->(Deadline): milestones of one task in date order. */
+	PRECEDES
 
 }
