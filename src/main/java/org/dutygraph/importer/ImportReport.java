@@ -40,9 +40,6 @@ public record ImportReport(String fileName, Status status, String documentId, St
 		return this.status == Status.REJECTED;
 	}
 
-	public long count(String severity) {
-		return this.findings.stream().filter((f) -> f.severity().equals(severity)).count();
-	}
 
 	/** The report as the command line prints it. */
 	public String render() {

@@ -63,7 +63,7 @@ public class ImportService {
 	}
 
 	public ImportReport importDocument(String fileName, byte[] content, Options options) {
-		return write(prepare(fileName, content, options), AfterWrite.NONE);
+		return importDocument(fileName, content, options, AfterWrite.NONE);
 	}
 
 	/** Imports and runs {@code afterWrite} in the same write transaction (an audit record, say). */

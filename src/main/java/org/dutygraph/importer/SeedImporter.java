@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +42,6 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 
 	private CompletableFuture<List<ImportService.Prepared>> preparing;
 
-	private volatile List<ImportReport> reports = List.of();
 
 	private final CuratedDependencyWriter curated;
 
@@ -89,7 +87,6 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 		this.importService.writeReference();
 		logger.info("Reference graph written in " + (System.nanoTime() - referenceStarted) / 1_000_000 + " ms");
 		long started = System.nanoTime();
-		List<ImportReport> results = new ArrayList<>();
 		List<ImportService.Prepared> prepared = (this.preparing != null) ? this.preparing.join() : prepareAll();
 		this.preparing = null;
 		for (ImportService.Prepared document : prepared) {
@@ -97,21 +94,15 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 			if (report.failed()) {
 				logger.warn("Seed file skipped: " + report.render().strip());
 			}
-			results.add(report);
 		}
 		int curatedEdges = this.curated.apply();
 		logger.info("Curated dependencies written: " + curatedEdges);
 		markComplete();
-		this.reports = List.copyOf(results);
 		this.done = true;
-		logger.info("Seed import of " + results.size() + " documents done in "
+		logger.info("Seed import of " + prepared.size() + " documents done in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
-	/** The reports of the last seed import (empty when nothing had to be imported). */
-	public List<ImportReport> reports() {
-		return this.reports;
-	}
 
 	@Override
 	public Health health() {

@@ -13,9 +13,5 @@ public record TaskFilter(String text, String planId, String agency, String agenc
 		return new TaskFilter(null, null, null, null, null, null, null, null, null, null);
 	}
 
-	public TaskFilter withAgencyId(String id) {
-		return new TaskFilter(this.text, this.planId, this.agency, id, this.role, this.jurisdiction, this.dueBefore,
-				this.dueAfter, this.kind, this.township);
-	}
 
 }

@@ -176,11 +176,7 @@ public final class GraphModelBuilder {
 
 	/** The date a task is due: its latest BY_DATE deadline. */
 	static LocalDate dueDate(List<DeadlineExpr> deadlines) {
-		return deadlines.stream()
-			.filter((d) -> d.kind() == DeadlineKind.BY_DATE && d.date() != null)
-			.map(DeadlineExpr::date)
-			.max(LocalDate::compareTo)
-			.orElse(null);
+		return dueDates(deadlines).stream().max(LocalDate::compareTo).orElse(null);
 	}
 
 	/** Every BY_DATE date of a task, in order: the milestones a due-window filter looks at. */
