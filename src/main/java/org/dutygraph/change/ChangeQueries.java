@@ -1,7 +1,6 @@
 package org.dutygraph.change;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +9,9 @@ import java.util.Optional;
 
 import org.dutygraph.graph.CypherParams;
 import org.dutygraph.graph.CypherQueries;
-import org.neo4j.driver.TransactionContext;
 import org.dutygraph.graph.GraphValues;
+import org.dutygraph.model.AuditRecord;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -63,16 +61,10 @@ class ChangeQueries {
 	List<AuditRecord> audit(String subjectId, String who, String action, String reason, Long version,
 			List<Change> changes) {
 		return records("writeAudit", auditParams(subjectId, who, action, reason, version, changes)).stream()
-			.map((r) -> auditRecord(r.get("node")))
+			.map((r) -> GraphValues.auditRecord(r.get("node")))
 			.toList();
 	}
 
-	/** The same audit records, written in a transaction the caller holds (the importer's). */
-	List<AuditRecord> audit(TransactionContext tx, String subjectId, String who, String action, String reason,
-			List<Change> changes) {
-		return tx.run(this.queries.get("change/writeAudit"), auditParams(subjectId, who, action, reason, null, changes))
-			.list((r) -> auditRecord(r.get("node")));
-	}
 
 	private Map<String, Object> auditParams(String subjectId, String who, String action, String reason, Long version,
 			List<Change> changes) {
@@ -91,14 +83,5 @@ class ChangeQueries {
 	/** A field's value before and after a change; null for none. */
 	record Change(String field, String oldValue, String newValue) {
 	}
-
-	static AuditRecord auditRecord(Value v) {
-		return new AuditRecord(GraphValues.str(v, "id"), GraphValues.str(v, "subjectId"), GraphValues.str(v, "who"),
-				v.get("at").asZonedDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-				GraphValues.str(v, "action"), GraphValues.str(v, "field"), GraphValues.opt(v, "oldValue"),
-				GraphValues.opt(v, "newValue"), GraphValues.opt(v, "reason"),
-				v.get("version").isNull() ? null : v.get("version").asInt());
-	}
-
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
 import org.dutygraph.graph.GraphValues;
+import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
 import org.dutygraph.model.Task;

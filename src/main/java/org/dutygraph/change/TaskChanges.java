@@ -9,8 +9,7 @@ import java.util.Objects;
 import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
 import org.dutygraph.graph.GraphValues;
-import org.neo4j.driver.TransactionContext;
-import org.dutygraph.importer.ImportReport;
+import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
 import org.dutygraph.model.Task;
@@ -31,8 +30,6 @@ class TaskChanges {
 	static final String UPDATE_TASK_STATUS = "UPDATE_TASK_STATUS";
 
 	static final String RECORD_DELAY = "RECORD_DELAY";
-
-	static final String IMPORT_DOCUMENT = "IMPORT_DOCUMENT";
 
 	private final ChangeQueries queries;
 
@@ -68,12 +65,6 @@ class TaskChanges {
 		return new RecordDelayPayload(after, audit);
 	}
 
-	/** The audit record of an import that wrote a document, about the document. */
-	/** Audits an import inside the importer's own write transaction. */
-	List<AuditRecord> auditImport(TransactionContext tx, ImportReport report, String who) {
-		return this.queries.audit(tx, report.documentId(), who, IMPORT_DOCUMENT, "imported " + report.fileName(),
-				List.of(new Change("document", null, report.status() + " sha256 " + report.sha256())));
-	}
 
 	/** Locks the task and checks the version the client read; a mismatch rolls back and writes nothing. */
 	private Task lock(String taskId, Integer expectedVersion) {

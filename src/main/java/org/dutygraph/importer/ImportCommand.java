@@ -5,31 +5,49 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dutygraph.DutyGraphApplication;
 import org.dutygraph.importer.resolve.ReferenceData;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]}: imports documents
  * into the configured database (the embedded one by default; stop the service first, or use the
- * {@code importDocument} mutation while it runs) and prints a report per file. {@code --dry-run}
- * parses, resolves and counts without touching any database. Exits non-zero when a file could not be
- * read.
+ * {@code importDocument} mutation while it runs) through the one import path, and prints a report per
+ * file on standard output (logs go to standard error). The audit record of each import names the
+ * operating-system user. {@code --dry-run} parses, resolves and counts without touching any database.
+ * The exit status is 1 when a file could not be read, 2 without files. Active under the {@code import}
+ * profile, which the application's main method switches on for this command.
  */
-public final class ImportCommand {
+@Component
+@Profile("import")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	private ImportCommand() {
+	static final String USAGE = "usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]";
+
+	private final ObjectProvider<ImportService> importService;
+
+	private final ReferenceData reference;
+
+	private final PrintStream out = System.out;
+
+	private int exitCode;
+
+	ImportCommand(ObjectProvider<ImportService> importService, ReferenceData reference) {
+		this.importService = importService;
+		this.reference = reference;
 	}
 
 	/** Parsed command-line arguments. */
-	record Arguments(List<Path> files, boolean dryRun, String jurisdiction, List<String> springArgs) {
+	record Arguments(List<Path> files, boolean dryRun, String jurisdiction) {
 
+		/** Reads the arguments after {@code import}; Spring's own {@code --name=value} ones are skipped. */
 		static Arguments parse(String[] args) {
 			List<Path> files = new ArrayList<>();
-			List<String> spring = new ArrayList<>();
 			boolean dryRun = false;
 			String jurisdiction = null;
 			for (int i = 1; i < args.length; i++) {
@@ -43,51 +61,42 @@ public final class ImportCommand {
 				else if (arg.startsWith("--jurisdiction=")) {
 					jurisdiction = arg.substring("--jurisdiction=".length());
 				}
-				else if (arg.startsWith("--")) {
-					spring.add(arg);
-				}
-				else {
+				else if (!arg.startsWith("--")) {
 					files.add(Path.of(arg));
 				}
 			}
-			return new Arguments(files, dryRun, jurisdiction, spring);
+			return new Arguments(files, dryRun, jurisdiction);
 		}
 
 	}
 
-	public static int run(String[] args, PrintStream out) {
-		Arguments arguments = Arguments.parse(args);
+	@Override
+	public void run(ApplicationArguments args) {
+		Arguments arguments = Arguments.parse(args.getSourceArgs());
 		if (arguments.files().isEmpty()) {
-			out.println("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]");
-			return 2;
+			this.out.println(USAGE);
+			this.exitCode = 2;
+			return;
 		}
-		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction());
-		if (arguments.dryRun()) {
-			Path seedDir = Path.of(System.getProperty("dutygraph.seed.dir", "seed-data"));
-			ReferenceData reference = ImportComponents.referenceData(seedDir);
-			return importAll(ImportComponents.importService(reference, null), arguments.files(), options, out);
-		}
-		SpringApplication app = new SpringApplication(DutyGraphApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		List<String> springArgs = new ArrayList<>(arguments.springArgs());
-		springArgs.add("--dutygraph.seed.import-on-start=false");
-		springArgs.add("--spring.main.banner-mode=off");
-		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
-			return importAll(context.getBean(ImportService.class), arguments.files(), options, out);
-		}
-	}
-
-	private static int importAll(ImportService service, List<Path> files, ImportService.Options options,
-			PrintStream out) {
+		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction(),
+				System.getProperty("user.name"));
+		ImportService service = arguments.dryRun() ? ImportComponents.dryRunService(this.reference)
+				: this.importService.getObject();
 		int failed = 0;
-		for (Path file : files) {
+		for (Path file : arguments.files()) {
 			ImportReport report = service.importFile(file, options);
-			out.print(report.render());
+			this.out.print(report.render());
 			if (report.failed()) {
 				failed++;
 			}
 		}
-		return (failed > 0) ? 1 : 0;
+		this.out.flush();
+		this.exitCode = (failed > 0) ? 1 : 0;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
 	}
 
 }

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.dutygraph.DutyGraphApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,10 +64,18 @@ class ImportCommandIT {
 		assertThat(result.out()).contains("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]");
 	}
 
-	private static Result run(String... args) {
+	/** Runs the command as {@code main} does, with standard output captured. */
+	static Result run(String... args) {
+		PrintStream stdout = System.out;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int exit = ImportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		return new Result(exit, bytes.toString(StandardCharsets.UTF_8));
+		System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		try {
+			int exit = SpringApplication.exit(DutyGraphApplication.application(args).run(args));
+			return new Result(exit, bytes.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(stdout);
+		}
 	}
 
 	record Result(int exit, String out) {
