@@ -3,7 +3,6 @@ package org.dutygraph.change;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.OverdueReport.OverdueByAgency;
 import org.dutygraph.change.OverdueReport.OverdueByTownship;
 import org.dutygraph.graph.GraphValues;
@@ -31,12 +30,8 @@ class ChangeReads {
 
 	/** The tasks the progress rule finds overdue on the day, grouped in Cypher. */
 	OverdueReport overdueTasks(LocalDate asOf) {
-		List<ProgressRule.Facts> tasks = this.queries.records("taskProgress", CypherParams.of())
-			.stream()
-			.map((r) -> GraphValues.progressFacts(r.get("task")))
-			.toList();
-		List<String> overdue = this.progress.overdueOn(tasks, asOf);
-		Record row = this.queries.record("overdueTasks", CypherParams.of("ids", overdue)).orElseThrow();
+		List<String> overdue = this.progress.overdueOn(this.queries.taskProgress(), asOf);
+		Record row = this.queries.overdueTasks(overdue);
 		List<OverdueByAgency> byAgency = row.get("byAgency")
 			.asList((v) -> new OverdueByAgency(GraphValues.agency(v.get("agency")), v.get("count").asInt(),
 					v.get("tasks").asList(GraphValues::task)));
@@ -47,15 +42,11 @@ class ChangeReads {
 	}
 
 	List<AuditRecord> history(String id) {
-		return this.queries.records("history", CypherParams.of("id", id))
-			.stream()
-			.map((r) -> GraphValues.auditRecord(r.get("node")))
-			.toList();
+		return this.queries.history(id);
 	}
 
 	TaskState taskAsOf(String id, LocalDate date) {
-		return this.queries
-			.record("taskAsOf", CypherParams.of("id", id, "date", date, "zone", this.queries.zone()))
+		return this.queries.taskAsOf(id, date)
 			.map((r) -> {
 				Value last = r.get("lastChange");
 				return new TaskState(id, date, r.get("status").asString("NOT_STARTED"),

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
-import org.dutygraph.graph.GraphValues;
 import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
@@ -44,7 +42,7 @@ class TaskChanges {
 		String reason = reason(input.reason());
 		Task before = lock(input.taskId(), input.expectedVersion());
 		Task after = write(before, input.status(), false, null);
-		List<AuditRecord> audit = this.queries.audit(before.id(), who, UPDATE_TASK_STATUS, reason, after.version(),
+		List<AuditRecord> audit = this.queries.writeAudit(before.id(), who, UPDATE_TASK_STATUS, reason, after.version(),
 				List.of(new Change("status", before.status(), after.status())));
 		return new UpdateTaskStatusPayload(after, audit);
 	}
@@ -61,15 +59,14 @@ class TaskChanges {
 		if (!Objects.equals(before.status(), after.status())) {
 			changes.add(new Change("status", before.status(), after.status()));
 		}
-		List<AuditRecord> audit = this.queries.audit(before.id(), who, RECORD_DELAY, reason, after.version(), changes);
+		List<AuditRecord> audit = this.queries.writeAudit(before.id(), who, RECORD_DELAY, reason, after.version(), changes);
 		return new RecordDelayPayload(after, audit);
 	}
 
 
 	/** Locks the task and checks the version the client read; a mismatch rolls back and writes nothing. */
 	private Task lock(String taskId, Integer expectedVersion) {
-		Task current = this.queries.record("lockTask", CypherParams.of("id", taskId))
-			.map((r) -> GraphValues.task(r.get("node")))
+		Task current = this.queries.lockTask(taskId)
 			.orElseThrow(() -> new NotFoundException("no task has id " + taskId));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new ConflictException(taskId, current.version(), expectedVersion);
@@ -78,10 +75,7 @@ class TaskChanges {
 	}
 
 	private Task write(Task task, String status, boolean setExpectedDate, LocalDate expectedDate) {
-		return this.queries
-			.record("setTaskState", CypherParams.of("id", task.id(), "status", status, "setExpectedDate",
-					setExpectedDate, "expectedDate", expectedDate, "today", LocalDate.now(this.clock)))
-			.map((r) -> GraphValues.task(r.get("node")))
+		return this.queries.setTaskState(task.id(), status, setExpectedDate, expectedDate, LocalDate.now(this.clock))
 			.orElseThrow();
 	}
 

@@ -107,7 +107,7 @@ public class ImpactQueries {
 
 	/** One row per id: the node, and the sections, townships, enterprises, projects and units it concerns. */
 	List<Record> concerns(List<String> ids) {
-		return this.client.query(this.queries.get("impact/impactConcerns"))
+		return this.client.query(this.queries.get("impact/concerns"))
 			.bind(ids)
 			.to("ids")
 			.fetchAs(Record.class)

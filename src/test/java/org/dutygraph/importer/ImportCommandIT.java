@@ -6,12 +6,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.dutygraph.DutyGraphApplication;
+import org.dutygraph.GraphCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +64,80 @@ class ImportCommandIT {
 		assertThat(first.exit()).isZero();
 		assertThat(first.out()).contains("001_bc15039033e882c0.txt: IMPORTED", "Task=102");
 		assertThat(second.out()).contains("001_bc15039033e882c0.txt: UNCHANGED");
+	}
+
+	/**
+	 * The command takes the service's one import path: importing the five seed documents on the command
+	 * line leaves the same nodes and relationships (curated dependencies included) as the service's
+	 * first-start import, plus one audit record per document naming the operating-system user.
+	 */
+	@Test
+	void aCommandLineImportWritesTheSameGraphAsTheFirstStartImport(@TempDir Path dir) throws IOException {
+		List<String> args = new ArrayList<>(List.of("import"));
+		try (Stream<Path> files = Files.list(Path.of("seed-data"))) {
+			files.filter((f) -> f.toString().endsWith(".txt")).sorted().forEach((f) -> args.add(f.toString()));
+		}
+		args.add("--dutygraph.neo4j.embedded.data-dir=" + dir.resolve("command"));
+		args.add("--dutygraph.neo4j.embedded.bolt-port=0");
+		Map<String, Long> command;
+		long commandCurated;
+		List<String> auditors;
+		String[] commandArgs = args.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = DutyGraphApplication.application(commandArgs).run(commandArgs)) {
+			assertThat(context.getBean(ImportCommand.class).getExitCode()).isZero();
+			Driver driver = context.getBean(Driver.class);
+			command = GraphCounts.of(driver);
+			commandCurated = curatedEdges(driver);
+			auditors = list(driver, "MATCH (a:AuditRecord)-[:ABOUT]->(:Document) RETURN a.who AS v");
+		}
+		String[] serviceArgs = { "--spring.main.web-application-type=none", "--dutygraph.seed.import-on-start=true",
+				"--dutygraph.neo4j.embedded.data-dir=" + dir.resolve("service"), "--dutygraph.neo4j.embedded.bolt-port=0" };
+		Map<String, Long> service;
+		long serviceCurated;
+		try (ConfigurableApplicationContext context = DutyGraphApplication.application(serviceArgs).run(serviceArgs)) {
+			Driver driver = context.getBean(Driver.class);
+			service = GraphCounts.of(driver);
+			serviceCurated = curatedEdges(driver);
+		}
+		assertThat(auditors).hasSize(5).containsOnly(System.getProperty("user.name"));
+		assertThat(commandCurated).isPositive().isEqualTo(serviceCurated);
+		assertThat(withoutRecordsOfTheRun(command)).isEqualTo(withoutRecordsOfTheRun(service));
+		assertThat(command).containsEntry("AuditRecord", 5L).containsEntry("rel:ABOUT", 5L);
+	}
+
+	/** Audit records (the command's) and the seed folder's completion marker (the service's). */
+	private static Map<String, Long> withoutRecordsOfTheRun(Map<String, Long> counts) {
+		Map<String, Long> rest = new TreeMap<>(counts);
+		rest.keySet().removeAll(List.of("AuditRecord", "rel:ABOUT", "SeedImport"));
+		rest.put("Entity", rest.getOrDefault("Entity", 0L) - counts.getOrDefault("AuditRecord", 0L));
+		return rest;
+	}
+
+	private static long curatedEdges(Driver driver) {
+		return Long.parseLong(list(driver, "MATCH ()-[r:DEPENDS_ON {basis: 'CURATED'}]->() RETURN toString(count(r)) AS v").get(0));
+	}
+
+	private static List<String> list(Driver driver, String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).list((r) -> r.get("v").asString());
+		}
+	}
+
+	@Test
+	void standardOutputHoldsOnlyTheReportAndTheLogGoesToStandardError() {
+		PrintStream stderr = System.err;
+		ByteArrayOutputStream errors = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+		Result result;
+		try {
+			result = run("import", SEED.toString(), "--dry-run");
+		}
+		finally {
+			System.setErr(stderr);
+		}
+		assertThat(result.out().lines()).isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).matches("(001_bc15039033e882c0\\.txt: DRY_RUN .*|  .*)"));
+		assertThat(errors.toString(StandardCharsets.UTF_8)).contains("INFO").contains("DutyGraphApplication");
 	}
 
 	@Test
