@@ -1,7 +1,5 @@
 package org.dutygraph.importer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +12,11 @@ import org.apache.commons.logging.LogFactory;
 import org.dutygraph.importer.depend.CuratedDependencies;
 import org.dutygraph.importer.depend.Dependency;
 import org.dutygraph.importer.depend.TaskRef;
+import org.dutygraph.importer.resolve.ReferenceFiles;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes the curated dependencies of {@code <seed dir>/reference/dependencies.tsv} (basis CURATED)
+ * Writes the curated dependencies of {@code dependencies.tsv} of the reference data (basis CURATED)
  * between the tasks the graph holds, in the caller's transaction: the import path runs it after each
  * document it writes, so every entry point (the seed import, the {@code import} command, the
  * {@code importDocument} mutation) leaves the same edges. Idempotent; a reference that no task matches is
@@ -29,11 +28,14 @@ final class CuratedDependencyWriter {
 
 	private final ImportQueries queries;
 
-	private final Path file;
+	private static final String FILE = "dependencies.tsv";
 
-	CuratedDependencyWriter(ImportQueries queries, Path file) {
+	private final ReferenceFiles files;
+
+	/** @param files the reference files (a folder or the bundled copy); null: no curated dependencies */
+	CuratedDependencyWriter(ImportQueries queries, ReferenceFiles files) {
 		this.queries = queries;
-		this.file = file;
+		this.files = files;
 	}
 
 	/**
@@ -41,17 +43,17 @@ final class CuratedDependencyWriter {
 	 * the graph does not hold yet is expected to miss and is not logged.
 	 */
 	int apply(TransactionContext tx) {
-		if (this.file == null || !Files.isRegularFile(this.file)) {
+		if (this.files == null || !this.files.exists(FILE)) {
 			return 0;
 		}
-		CuratedDependencies curated = CuratedDependencies.load(this.file);
+		CuratedDependencies curated = CuratedDependencies.parse(FILE, this.files.lines(FILE));
 		List<TaskRef> tasks = this.queries.taskRefs(tx);
 		Set<String> documents = tasks.stream().map(TaskRef::documentId).collect(Collectors.toSet());
 		CuratedDependencies.Resolution resolution = curated.resolve(tasks);
 		resolution.unresolved()
 			.stream()
 			.filter((u) -> documents.contains(u.reference().split(":", 2)[0]))
-			.forEach((u) -> logger.warn("Curated dependency at " + this.file.getFileName() + " line " + u.line()
+			.forEach((u) -> logger.warn("Curated dependency at " + FILE + " line " + u.line()
 					+ ": no task matches " + u.column() + " '" + u.reference() + "'"));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Dependency d : resolution.dependencies()) {

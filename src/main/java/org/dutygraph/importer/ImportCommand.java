@@ -1,6 +1,7 @@
 package org.dutygraph.importer;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,25 +16,28 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]}: imports documents
+ * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]}: imports documents
  * into the configured database (the embedded one by default; stop the service first, or use the
- * {@code importDocument} mutation while it runs) through the one import path, and prints a report per
- * file on standard output (logs go to standard error). The audit record of each import names the
- * operating-system user. {@code --dry-run} parses, resolves and counts without touching any database.
- * The exit status is 1 when a file could not be read, 2 without files. Active under the {@code import}
- * profile, which the application's main method switches on for this command.
+ * {@code importDocument} mutation while it runs), every document of a folder and its subfolders, through
+ * the one import path. It prints a report per file and one summary table at the end on standard output;
+ * progress and logs go to standard error. The audit record of each import names the operating-system
+ * user. {@code --dry-run} parses, resolves and counts without touching any database. The exit status is
+ * 1 when a file could not be read, 2 without files. Active under the {@code import} profile, which the
+ * application's main method switches on for this command.
  */
 @Component
 @Profile("import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	static final String USAGE = "usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]";
+	static final String USAGE = "usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]";
 
 	private final ObjectProvider<ImportService> importService;
 
 	private final ReferenceData reference;
 
 	private final PrintStream out = System.out;
+
+	private final PrintStream progress = System.err;
 
 	private int exitCode;
 
@@ -82,16 +86,38 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				System.getProperty("user.name"));
 		ImportService service = arguments.dryRun() ? ImportComponents.dryRunService(this.reference)
 				: this.importService.getObject();
+		this.exitCode = importAll(service, arguments.files(), options);
+		this.out.flush();
+	}
+
+	/** Imports files and every document of folders (recursively), then prints the summary table. */
+	private int importAll(ImportService service, List<Path> arguments, ImportService.Options options) {
+		List<Path> files = new ArrayList<>();
+		for (Path argument : arguments) {
+			if (Files.isDirectory(argument)) {
+				files.addAll(DocumentFiles.under(argument));
+			}
+			else {
+				files.add(argument);
+			}
+		}
+		List<ImportReport> reports = new ArrayList<>();
 		int failed = 0;
-		for (Path file : arguments.files()) {
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			this.progress.print("[" + (i + 1) + "/" + files.size() + "] " + file + " ... ");
+			this.progress.flush();
 			ImportReport report = service.importFile(file, options);
+			this.progress.println(report.status() + (report.failed() ? "" : ", " + report.source().tasks() + " tasks"));
 			this.out.print(report.render());
+			reports.add(report);
 			if (report.failed()) {
 				failed++;
 			}
 		}
-		this.out.flush();
-		this.exitCode = (failed > 0) ? 1 : 0;
+		this.out.println();
+		this.out.print(ImportSummaryTable.render(reports));
+		return (failed > 0) ? 1 : 0;
 	}
 
 	@Override

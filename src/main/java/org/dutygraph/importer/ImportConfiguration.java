@@ -18,7 +18,7 @@ class ImportConfiguration {
 
 	@Bean
 	ReferenceData referenceData(DutyGraphProperties properties) {
-		return ImportComponents.referenceData(properties.seed().dir());
+		return ImportComponents.referenceData(properties.reference().dir());
 	}
 
 	/** Created once the database answers and its schema is applied. */
@@ -26,7 +26,8 @@ class ImportConfiguration {
 	@DependsOn("databaseReady")
 	ImportService importService(ReferenceData referenceData, DutyGraphProperties properties, CypherQueries cypher,
 			Clock clock, Driver driver) {
-		return ImportComponents.importService(referenceData, properties.seed().dir(), cypher, clock, driver);
+		return ImportComponents.importService(referenceData,
+				ImportComponents.referenceFiles(properties.reference().dir()), cypher, clock, driver);
 	}
 
 	/** The service's first-start import; the import command runs none. */

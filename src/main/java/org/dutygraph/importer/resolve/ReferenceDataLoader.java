@@ -28,6 +28,14 @@ public final class ReferenceDataLoader {
 	 * @throws ReferenceDataException naming file, line and column of the first malformed row
 	 */
 	public static ReferenceData load(Path dir) {
+		return load(ReferenceFiles.folder(dir));
+	}
+
+	/**
+	 * Loads and validates the reference files of a source (the bundled copy or a folder).
+	 * @throws ReferenceDataException naming file, line and column of the first malformed row
+	 */
+	public static ReferenceData load(ReferenceFiles dir) {
 		List<TsvRow> countyRows = rows(dir, "counties.tsv", "code", "name", "type", "parent", "government", "source");
 		List<TsvRow> agencyRows = rows(dir, "agencies.tsv", "jurisdiction", "name", "type", "parent", "aliases",
 				"used_in", "source");
@@ -51,8 +59,8 @@ public final class ReferenceDataLoader {
 		return data;
 	}
 
-	private static List<TsvRow> rows(Path dir, String file, String... header) {
-		return TsvReader.read(dir.resolve(file), List.of(header));
+	private static List<TsvRow> rows(ReferenceFiles dir, String file, String... header) {
+		return TsvReader.read(file, dir.lines(file), List.of(header));
 	}
 
 	private static Township township(TsvRow row) {
