@@ -67,8 +67,8 @@ export function graphView(container, options) {
 
 	const legend = h('ul', { class: 'legend', 'aria-label': '图例' });
 	const more = h('button', { type: 'button', class: 'more', onclick: () => { cap.value += 40; render(); } });
-	const expandButton = h('button', { type: 'button', disabled: true, onclick: () => selected && expand(selected) }, '展开所选');
-	const collapseButton = h('button', { type: 'button', disabled: true, onclick: () => selected && collapse(selected) }, '收起所选');
+	const expandButton = h('button', { type: 'button', class: 'expand', disabled: true, onclick: () => selected && expand(selected) }, '展开所选');
+	const collapseButton = h('button', { type: 'button', class: 'collapse', disabled: true, onclick: () => selected && collapse(selected) }, '收起所选');
 	const fitButton = h('button', { type: 'button', onclick: () => cy.fit(undefined, 30) }, '适应窗口');
 	const canvas = h('div', { class: 'graph-canvas', role: 'img', 'aria-label': '关系图' });
 	const tip = h('div', { class: 'graph-tip', hidden: true });
@@ -169,7 +169,7 @@ export function graphView(container, options) {
 	}
 
 	function renderList(visible) {
-		list.replaceChildren(...visible.map((n) => h('li', {}, h('button', { type: 'button', class: 'linkish', title: n.name,
+		list.replaceChildren(...visible.map((n) => h('li', {}, h('button', { type: 'button', class: 'linkish', title: n.name, 'data-id': n.id,
 			onclick: () => select(n.id) }, (KIND[n.label] || n.label) + '：' + n.name))));
 	}
 

@@ -101,7 +101,11 @@ export async function taskPage(main, params, id) {
 			d.date ? d.date + (d.endDate ? ' 至 ' + d.endDate : '') : '—'])) : h('p', { text: '无时限' })),
 		section('出处', h('p', { id: 'source-line' }, h('strong', { text: (task.source.document.docNumber || task.source.document.fileName) }),
 			' ' + (task.source.document.title || ''), ' 第 ', h('strong', { text: String(task.source.line) }), ' 行'),
-			h('blockquote', { class: 'excerpt', text: task.source.excerpt })),
+			h('blockquote', { class: 'excerpt', id: 'source-excerpt', text: task.source.excerpt }),
+			[...new Map(task.responsibilities.map((r) => [r.source.line, r.source.excerpt])).entries()]
+				.filter(([line]) => line !== task.source.line)
+				.map(([line, excerpt]) => [h('p', { text: '责任分工见第 ' + line + ' 行：' }),
+					h('blockquote', { class: 'excerpt responsibility-excerpt', text: excerpt })])),
 		section('关联', related(task)),
 		section('依赖关系', h('div', { class: 'two' },
 			h('div', {}, h('h3', { text: '前置任务（本任务等待）' }), taskList(task.dependsOn, 'depends-on')),
@@ -170,6 +174,9 @@ function editor(task, main) {
 			message.className = 'message error';
 			message.dataset.code = error.code;
 			message.textContent = (error.code === 'CONFLICT' ? '冲突：他人已先修改此任务。' : '未保存：') + error.message;
+			if (error.code === 'CONFLICT') {
+				message.append(' ', h('button', { type: 'button', class: 'reload', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, '重新加载'));
+			}
 		}
 	}
 	return section('修改进度（' + user + '）',
@@ -227,12 +234,17 @@ export async function unitPage(main, params, name) {
 			months.length ? barChart('截止任务数（按月）', months.map((c) => c.key), [{ label: '任务数', data: months.map((c) => c.count) }]) : null),
 		section('上下级', h('dl', { class: 'related' },
 			h('dt', { text: '问责链（向上）' }), h('dd', { id: 'chain' }, chain.length ? [h('span', { text: unit.name }), chain.map((a) => [' → ', h('a', { href: unitHref(a), text: a.name })])] : '（顶层单位）'),
-			h('dt', { text: '下级单位' }), h('dd', { id: 'children' }, children.length ? children.map((c, i) => [i ? '、' : '', h('a', { href: '#/unit/' + encodeURIComponent(c.name) + (unit.jurisdiction ? '?j=' + encodeURIComponent(unit.jurisdiction) : ''), text: c.name })]) : '无'),
+			h('dt', { text: '下级单位' }), h('dd', { id: 'children' }, children.length ? children.map((c, i) => [i ? '、' : '', h('a', { href: unitHref({ name: c.name, jurisdiction: jurisdictionOf(c.id) }), text: c.name })]) : '无'),
 			unit.covers.length ? [h('dt', { text: '覆盖乡镇' }), h('dd', {}, unit.covers.map((t, i) => [i ? '、' : '', h('a', { href: townshipHref(t), text: t.name })]))] : null)),
 		section('负责任务（逾期在前，共 ' + unit.tasks.totalCount + ' 项）', table(['时限状态', '任务', '本单位角色', '截止', '状态', '计划'],
 			tasks.map((t) => [stateBadge(t.deadlineState), h('a', { href: taskHref(t.id), title: t.text, text: taskName(t) }),
 				t.responsibilities.filter((r) => r.agency.id === unit.id).map((r) => ROLE[r.role]).join('、'),
 				t.dueDate || '—', STATUS[t.status], t.plan.title]), { id: 'unit-tasks' })));
+}
+
+// an agency's graph id is its jurisdiction, ':' and its canonical name
+function jurisdictionOf(id) {
+	return id.includes(':') ? id.slice(0, id.indexOf(':')) : null;
 }
 
 function counts(title, list, label, id) {
