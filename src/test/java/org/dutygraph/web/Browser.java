@@ -86,7 +86,7 @@ final class Browser implements AutoCloseable {
 
 	/** Waits until the page of the route has rendered, and says why not when it failed. */
 	void waitReady(String route) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(120)).withMessage(() -> "page " + route + " ready; status "
+		new WebDriverWait(this.driver, Duration.ofSeconds(300)).withMessage(() -> "page " + route + " ready; status "
 				+ js("return document.getElementById('status').textContent"))
 			.until((d) -> route.equals(js("return window.dutygraph && window.dutygraph.route"))
 					&& !"loading".equals(js("return window.dutygraph.status")));
