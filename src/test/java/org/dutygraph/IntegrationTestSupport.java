@@ -46,15 +46,18 @@ public abstract class IntegrationTestSupport {
 	/** The seed folder the service imports, read by tests to compare with the graph. */
 	protected static final Path SEED_DIR = Path.of("seed-data");
 
-	static final String DATA_DIR = "target/it-neo4j/" + UUID.randomUUID();
+	protected static final String DATA_DIR = "target/it-neo4j/" + UUID.randomUUID();
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
 		if (useContainer()) {
-			Neo4jContainer container = new Neo4jContainer("neo4j:5.26-community").withoutAuthentication();
+			String password = UUID.randomUUID().toString();
+			Neo4jContainer container = new Neo4jContainer("neo4j:5.26-community").withAdminPassword(password);
 			container.start();
 			registry.add("dutygraph.neo4j.embedded.enabled", () -> "false");
 			registry.add("spring.neo4j.uri", container::getBoltUrl);
+			registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+			registry.add("spring.neo4j.authentication.password", () -> password);
 			return;
 		}
 		registry.add("dutygraph.neo4j.embedded.bolt-port", () -> "0");
