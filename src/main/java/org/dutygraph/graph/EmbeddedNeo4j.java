@@ -105,15 +105,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 */
 	private static void alignPassword(DatabaseManagementService dbms, String password) {
 		GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		boolean current = system.executeTransactionally(
-				"SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
-				Map.of("user", BoltPassword.USER), (result) -> {
-					if (!result.hasNext()) {
-						return false;
-					}
-					return !((Boolean) result.next().get("passwordChangeRequired"));
-				});
-		if (current && matches(system, password)) {
+		if (current(system, password)) {
 			return;
 		}
 		system.executeTransactionally("ALTER USER " + BoltPassword.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
@@ -121,10 +113,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		logger.info("Set the password of Neo4j user " + BoltPassword.USER + " to the configured or generated one");
 	}
 
-	private static boolean matches(GraphDatabaseService system, String password) {
+	/** Whether the user's stored credentials are this password, with no change required; read, not queried. */
+	private static boolean current(GraphDatabaseService system, String password) {
 		try (var tx = system.beginTx()) {
 			var user = tx.findNode(org.neo4j.graphdb.Label.label("User"), "name", BoltPassword.USER);
-			if (user == null) {
+			if (user == null || Boolean.TRUE.equals(user.getProperty("passwordChangeRequired", Boolean.TRUE))) {
 				return false;
 			}
 			String credentials = (String) user.getProperty("credentials", null);

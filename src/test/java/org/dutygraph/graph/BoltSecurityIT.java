@@ -57,8 +57,7 @@ class BoltSecurityIT extends IntegrationTestSupport {
 				assertThatThrownBy(() -> session
 					.run("MATCH (t:Task {id: $id}) SET t.status = 'DONE' RETURN t.status", Map.of("id", TASK))
 					.consume()).as(token.toString())
-					.isInstanceOf(AuthenticationException.class)
-					.hasMessageContaining("unauthorized");
+					.isInstanceOf(AuthenticationException.class);
 			}
 		}
 		assertThat(status()).isEqualTo(before).isNotEqualTo("DONE");
@@ -83,7 +82,7 @@ class BoltSecurityIT extends IntegrationTestSupport {
 				assertThatThrownBy(() -> session.run("LOAD CSV FROM $url AS row RETURN row", Map.of("url", url)).list())
 					.as(url)
 					.isInstanceOf(ClientException.class)
-					.hasMessageContaining("file URLs are disabled");
+					.hasMessageContaining("'dbms.security.allow_csv_import_from_file_urls' is false");
 			}
 		}
 	}
