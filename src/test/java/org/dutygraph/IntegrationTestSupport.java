@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * against a Neo4j container instead. The clock is fixed at 2022-09-01 so deadline states are
  * repeatable. Three test users sign in with HTTP Basic (see {@link #EDITOR}); a failed sign-in lock
  * starts at 10 s instead of 30 s. Transactions may take 3 minutes instead of 30 s, since the suite often runs
- * on a busy shared machine, where the first-start import alone can exceed 30 s.
+ * on a busy shared machine, where the first-start import alone can exceed 30 s, and
+ * the first Bolt sign-in 10 s.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dutygraph.today=2022-09-01", "dutygraph.security.users[0].name=" + IntegrationTestSupport.EDITOR,
@@ -32,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 				"dutygraph.security.users[2].name=" + IntegrationTestSupport.VIEWER,
 				"dutygraph.security.users[2].password={noop}" + IntegrationTestSupport.PASSWORD,
 				"dutygraph.security.users[2].roles=VIEWER", "dutygraph.security.sign-in.lock=10s",
-				"spring.transaction.default-timeout=180s", "dutygraph.neo4j.transaction-timeout=180s" })
+				"spring.transaction.default-timeout=180s", "dutygraph.neo4j.transaction-timeout=180s",
+				"spring.neo4j.pool.connection-acquisition-timeout=180s", "spring.neo4j.connection-timeout=60s" })
 @AutoConfigureHttpGraphQlTester
 @Import(QueryCounter.Configuration.class)
 public abstract class IntegrationTestSupport {
