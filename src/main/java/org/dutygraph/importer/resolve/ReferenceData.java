@@ -28,13 +28,6 @@ public record ReferenceData(List<Township> townships, List<County> counties, Lis
 		suffixRules = List.copyOf(suffixRules);
 	}
 
-	/**
-	 * Loads and validates every file of a reference directory.
-	 * @throws ReferenceDataException naming file, line and column of the first malformed row
-	 */
-	public static ReferenceData load(Path dir) {
-		return ReferenceDataLoader.load(dir);
-	}
 
 	public Optional<County> county(String name) {
 		return counties.stream().filter(c -> c.name().equals(name)).findFirst();
