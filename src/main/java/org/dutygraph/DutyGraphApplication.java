@@ -1,5 +1,7 @@
 package org.dutygraph;
 
+import org.dutygraph.change.EncodePasswordCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code import FILE...} as first argument runs the importer instead of the service: the same
  * application under the {@code import} profile (no web server, no seed import, no Bolt listener), whose
  * command runner prints the report and sets the exit status.
+ * {@code encode-password} prints the {@code {bcrypt}} form of a password and starts nothing.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -19,6 +22,9 @@ public class DutyGraphApplication {
 	static final String IMPORT = "import";
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(EncodePasswordCommand.NAME)) {
+			System.exit(EncodePasswordCommand.run(args, System.in, System.out, System.err));
+		}
 		ConfigurableApplicationContext context = application(args).run(args);
 		if (isImportCommand(args)) {
 			System.exit(SpringApplication.exit(context));

@@ -38,11 +38,23 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	/**
 	 * @param enabled run Neo4j inside the service (true) or connect to {@code spring.neo4j.uri} (false)
 	 * @param dataDir the Neo4j home holding the store, logs and plugins
-	 * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free one
+	 * @param boltPort the Bolt port; 0 picks a free one
+	 * @param boltAddress the interface Bolt listens on: 127.0.0.1, or 0.0.0.0 for every interface
 	 * @param pageCache the off-heap page cache size, in Neo4j's notation
+	 * @param password the Bolt password of the {@code neo4j} user; unset, one is generated on the first
+	 * start and kept in the data folder's {@code neo4j-password} file (owner-only)
 	 */
 	public record Embedded(@DefaultValue("true") boolean enabled, @DefaultValue("./data/neo4j") Path dataDir,
-			@DefaultValue("7687") int boltPort, @DefaultValue("64m") String pageCache) {
+			@DefaultValue("7687") int boltPort, @DefaultValue("127.0.0.1") String boltAddress,
+			@DefaultValue("64m") String pageCache, String password) {
+
+		@Override
+		public String toString() {
+			return "Embedded[enabled=" + this.enabled + ", dataDir=" + this.dataDir + ", boltPort=" + this.boltPort
+					+ ", boltAddress=" + this.boltAddress + ", pageCache=" + this.pageCache + ", password="
+					+ ((this.password != null) ? "******" : "generated") + "]";
+		}
+
 	}
 
 	/**
