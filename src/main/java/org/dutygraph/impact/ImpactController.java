@@ -58,6 +58,7 @@ class ImpactController {
 
 	@QueryMapping
 	DelayImpact delayImpact(@Argument String taskId, @Argument int delayDays) {
+		this.limits.delayDays(delayDays);
 		Snapshot snapshot = this.queries.snapshot();
 		requireTask(snapshot, this.limits.id(taskId));
 		DelayImpactAnalyzer.Result result = this.analyzer.analyze(snapshot, taskId, delayDays);

@@ -3,6 +3,7 @@ package org.dutygraph.importer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.dutygraph.graph.StorageGuard;
 import org.dutygraph.importer.load.GraphModelBuilder;
 import org.dutygraph.importer.load.GraphWriter;
 import org.dutygraph.importer.load.ResponsibilityMapper;
@@ -32,11 +33,15 @@ public final class ImportComponents {
 	}
 
 	public static ImportService importService(ReferenceData reference, Driver driver) {
+		return importService(reference, driver, StorageGuard.none());
+	}
+
+	public static ImportService importService(ReferenceData reference, Driver driver, StorageGuard storage) {
 		UnitResolver resolver = new UnitResolver(reference);
 		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
 		return new ImportService(new PlanDocumentParser(),
 				new GraphModelBuilder(responsibilities, new MentionFinder(reference)),
-				new GraphWriter(), driver);
+				new GraphWriter(), driver, storage);
 	}
 
 }

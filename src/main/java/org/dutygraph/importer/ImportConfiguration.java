@@ -1,6 +1,7 @@
 package org.dutygraph.importer;
 
 import org.dutygraph.graph.DutyGraphProperties;
+import org.dutygraph.graph.StorageGuard;
 import org.dutygraph.impact.CuratedDependencyWriter;
 import org.dutygraph.importer.resolve.ReferenceData;
 import org.neo4j.driver.Driver;
@@ -18,8 +19,8 @@ class ImportConfiguration {
 	}
 
 	@Bean
-	ImportService importService(ReferenceData referenceData, Driver driver) {
-		return ImportComponents.importService(referenceData, driver);
+	ImportService importService(ReferenceData referenceData, Driver driver, StorageGuard storage) {
+		return ImportComponents.importService(referenceData, driver, storage);
 	}
 
 	@Bean

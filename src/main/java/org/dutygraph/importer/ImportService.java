@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.dutygraph.graph.StorageGuard;
 import org.dutygraph.importer.ImportReport.Status;
 import org.dutygraph.importer.load.GraphBatch;
 import org.dutygraph.importer.load.GraphModelBuilder;
@@ -40,15 +41,19 @@ public class ImportService {
 
 	private final Driver driver;
 
+	private final StorageGuard storage;
+
 	private GraphBatch reference;
 
 	private String referenceFingerprint;
 
-	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, Driver driver) {
+	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, Driver driver,
+			StorageGuard storage) {
 		this.parser = parser;
 		this.builder = builder;
 		this.writer = writer;
 		this.driver = driver;
+		this.storage = storage;
 	}
 
 	/** Options of one import. */
@@ -139,6 +144,7 @@ public class ImportService {
 					List.of());
 		}
 		GraphBatch batch = result.batch();
+		this.storage.requireRoomFor(count(batch.nodeCounts()) + count(batch.relCounts()));
 		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
 		long started = System.nanoTime();
 		ImportReport report;
@@ -191,6 +197,10 @@ public class ImportService {
 		this.writer.write(tx, this.reference);
 		tx.run("MERGE (r:ReferenceImport {id: 'reference'}) SET r.fingerprint = $fp, r.writtenAt = datetime()",
 				Map.of("fp", this.referenceFingerprint)).consume();
+	}
+
+	private static long count(Map<String, Integer> counts) {
+		return counts.values().stream().mapToLong(Integer::longValue).sum();
 	}
 
 	private static String fingerprint(GraphBatch batch) {
