@@ -18,7 +18,8 @@ final class LogTail {
 	static boolean isUnreadableTail(Throwable failure) {
 		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
 			String message = String.valueOf(t.getMessage());
-			if (message.contains("Unreadable bytes are encountered") || message.contains("corrupted log files")
+			if (message.contains("Unreadable bytes are encountered")
+					|| message.contains("Error reading transaction logs, recovery not possible")
 					|| t.getClass().getSimpleName().contains("Corrupted")) {
 				return true;
 			}

@@ -48,7 +48,7 @@ public final class StorageGuard {
 		if (free < needed) {
 			throw new StorageFullException("Not enough free space to write: the data folder " + this.folder + " has "
 					+ mebibytes(free) + " free (" + free + " bytes), a write of this size needs " + mebibytes(needed)
-					+ " (the margin dutygraph.storage.min-free-space=" + this.margin + " plus " + entities
+					+ " (the margin dutygraph.storage.min-free-space of " + mebibytes(this.margin.toBytes()) + " plus " + entities
 					+ " nodes and relationships at " + BYTES_PER_ENTITY + " bytes each); free space there and try again");
 		}
 	}

@@ -71,7 +71,7 @@ class StorageFaultsIT {
 				assertThat(health.health(false).getStatus()).isEqualTo(Status.DOWN);
 				assertThatThrownBy(() -> guard.requireRoomFor(1000)).isInstanceOf(StorageFullException.class)
 					.hasMessageContaining("the data folder " + home.toAbsolutePath().normalize() + " has ")
-					.hasMessageContaining("dutygraph.storage.min-free-space=8MB");
+					.hasMessageContaining("dutygraph.storage.min-free-space of 8.0 MiB");
 
 				// What the guard prevents: a write that runs into the full disk
 				assertThatThrownBy(() -> driver
