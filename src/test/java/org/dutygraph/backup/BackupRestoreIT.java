@@ -45,8 +45,13 @@ class BackupRestoreIT extends IntegrationTestSupport {
 	@Autowired
 	CypherQueries queries;
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	/** Whole-graph answers on a loaded build machine can take longer than the tester's default 5 s. */
+	@Autowired
+	void graphQl(HttpGraphQlTester tester) {
+		this.graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
 
 	@Test
 	void theSeedGraphSurvivesBackupWipeAndRestore(@TempDir Path dir) throws IOException {

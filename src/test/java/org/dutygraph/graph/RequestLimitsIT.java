@@ -28,8 +28,13 @@ class RequestLimitsIT extends IntegrationTestSupport {
 
 	private static final String TASK = "001_bc15039033e882c0:WATER:三/(三)/8";
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	/** Whole-graph answers on a loaded build machine can take longer than the tester's default 5 s. */
+	@Autowired
+	void graphQl(HttpGraphQlTester tester) {
+		this.graphQl = tester.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
+	}
 
 	@LocalServerPort
 	int port;
