@@ -16,11 +16,19 @@ import org.springframework.util.unit.DataSize;
  * @param seed the documents imported on first start
  * @param api limits of the GraphQL API
  * @param reference the curated reference data units are resolved against
+ * @param progress how task progress is judged
  * @param storage free-space checks of the embedded store
  */
 @ConfigurationProperties("dutygraph")
 public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Reference reference, @DefaultValue Storage storage) {
+		@DefaultValue Reference reference, @DefaultValue Progress progress, @DefaultValue Storage storage) {
+
+	/**
+	 * @param dueSoonDays how many days before its deadline an open task counts as DUE_SOON (today
+	 * included); the one window of {@code Task.deadlineState} and every portfolio
+	 */
+	public record Progress(@DefaultValue("30") int dueSoonDays) {
+	}
 
 	/**
 	 * @param embedded the in-process Neo4j server
