@@ -23,7 +23,7 @@ public class DutyGraphApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
-			System.exit(BackupCommand.run(args, System.out));
+			System.exit(BackupCommand.run(args, System.out, DutyGraphApplication.class));
 		}
 		ConfigurableApplicationContext context = application(args).run(args);
 		if (isImportCommand(args)) {

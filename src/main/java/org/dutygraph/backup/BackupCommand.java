@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dutygraph.DutyGraphApplication;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,8 +20,11 @@ public final class BackupCommand {
 	private BackupCommand() {
 	}
 
-	/** Runs {@code args[0]} ({@code backup} or {@code restore}); returns the exit status. */
-	public static int run(String[] args, PrintStream out) {
+	/**
+	 * Runs {@code args[0]} ({@code backup} or {@code restore}) in {@code application} without a web
+	 * server; returns the exit status.
+	 */
+	public static int run(String[] args, PrintStream out, Class<?> application) {
 		String command = args[0];
 		Path file = null;
 		boolean wipe = false;
@@ -43,7 +44,7 @@ public final class BackupCommand {
 			out.println("usage: java -jar dutygraph.jar backup --to FILE | restore --from FILE [--wipe]");
 			return 2;
 		}
-		SpringApplication app = new SpringApplication(DutyGraphApplication.class);
+		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		springArgs.add("--dutygraph.seed.import-on-start=false");
 		springArgs.add("--spring.main.banner-mode=off");
