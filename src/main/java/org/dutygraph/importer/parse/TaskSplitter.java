@@ -59,6 +59,9 @@ final class TaskSplitter {
 		}
 		closeGroup();
 		for (TaskDraft task : this.tasks) {
+			if (task.kind == TaskKind.NUMBERED && !task.hasBracket()) {
+				fromSentence(task);
+			}
 			if (task.title() == null) {
 				task.setTitle(TopicSentence.of(task.text()));
 			}
@@ -195,6 +198,18 @@ final class TaskSplitter {
 		if (!bracket.closed()) {
 			this.problems.add(new ParseProblem("WARNING", segment.lineAt(bracket.start()),
 					"A responsibility bracket opened here is never closed; its units were read up to the end of the paragraph."));
+		}
+	}
+
+	/** A numbered task without bracket that says 由市水务局牵头，…配合 in its own text. */
+	private void fromSentence(TaskDraft task) {
+		SentenceResponsibility.Found found = SentenceResponsibility.find(task.text());
+		if (found == null) {
+			return;
+		}
+		List<UnitMention> units = this.unitParser.parse(found.content(), offset -> task.line);
+		if (!units.isEmpty()) {
+			task.setBracket("由" + found.content(), task.line, units);
 		}
 	}
 
