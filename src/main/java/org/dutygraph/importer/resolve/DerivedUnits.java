@@ -41,12 +41,27 @@ final class DerivedUnits {
 			canonical = area + name.substring(1);
 		}
 		else {
-			canonical = "ENTERPRISE".equals(type) ? name : jurisdiction + name;
+			canonical = asWrittenInArea(name, type, jurisdiction);
 		}
+		boolean collective = name.startsWith("各");
 		String parent = "ENTERPRISE".equals(type) ? null : rules.governmentKey(area);
 		Set<String> aliases = new LinkedHashSet<>(List.of(canonical, name));
-		return new ResolvedUnit(area + ":" + canonical, canonical, area, type, false, null, parent, null,
-				List.copyOf(aliases), false, null);
+		return new ResolvedUnit((area == null ? "" : area) + ":" + canonical, canonical, area,
+				collective ? "COLLECTIVE" : type, collective, null, parent, null, List.copyOf(aliases), false, null);
+	}
+
+	/**
+	 * The name of a unit the rules cannot place: prefixed with the issuing area when it names none (工业和信息化局
+	 * in 潮州市 → 潮州市工业和信息化局); as written when it is an enterprise, a collective (各县、区人民政府), names a
+	 * level other than the issuer's (市环保局 in a county the reference data does not know), or no area is known.
+	 */
+	private static String asWrittenInArea(String name, String type, String jurisdiction) {
+		boolean ownLevelPrefix = "省市县区旗州盟".indexOf(name.charAt(0)) >= 0;
+		if (jurisdiction == null || "ENTERPRISE".equals(type) || name.startsWith("各") || ownLevelPrefix
+				|| name.startsWith(jurisdiction)) {
+			return name;
+		}
+		return jurisdiction + name;
 	}
 
 	String typeOf(String name) {
