@@ -110,7 +110,24 @@ public final class ChineseDateParser {
 		return result;
 	}
 
+	/**
+	 * An expression that needs a year the text does not give, in a plan whose year is unknown (a fragment
+	 * without header or title), is kept undated (UNRESOLVED) rather than dated in year 0.
+	 */
 	private DeadlineExpr read(Matcher m, int year, int line, boolean cell) {
+		if (year > 0 || explicitYear(m) != null || !needsYear(m)) {
+			return readDated(m, year, line, cell);
+		}
+		DeadlineExpr probe = readDated(m, 2000, line, cell);
+		return probe == null ? null : new DeadlineExpr(probe.raw(), DeadlineKind.UNRESOLVED, null, null, line);
+	}
+
+	private static boolean needsYear(Matcher m) {
+		return m.group("season") != null || m.group("mrange") != null || m.group("yend") != null
+				|| m.group("date") != null;
+	}
+
+	private DeadlineExpr readDated(Matcher m, int year, int line, boolean cell) {
 		String raw = m.group().strip();
 		if (m.group("season") != null) {
 			int start = m.group("sy1") != null ? Integer.parseInt(m.group("sy1")) : year;
