@@ -24,7 +24,7 @@ final class DocumentHeaderParser {
 	private static final Pattern CITED = Pattern.compile("《([^《》]{2,80})》");
 
 	private static final Pattern JURISDICTION = Pattern
-		.compile("^((?![市县区省])\\p{IsHan}{1,8}?(?:自治区|省|市|县|区|旗|州|盟))");
+		.compile("^((?![市县区省])\\p{IsHan}{1,8}?(?:自治区|自治州|省|市|县|区|旗|盟|州(?![市县区])))");
 
 	/** A district or county under the city just read: 杭州市拱墅区人民政府 → 拱墅区. */
 	private static final Pattern INNER_AREA = Pattern
@@ -35,7 +35,7 @@ final class DocumentHeaderParser {
 
 	DocumentHeader parse(List<SourceLine> lines, String defaultJurisdiction) {
 		List<SourceLine> head = nonBlank(lines, 0, HEADER_SEARCH_LINES);
-		int numberAt = indexOf(head, DOC_NUMBER);
+		int numberAt = numberLine(head);
 		int titleEnd = titleEnd(head, numberAt + 1);
 		if (numberAt < 0 && titleEnd < 0) {
 			return DocumentHeader.none(defaultJurisdiction != null ? defaultJurisdiction : titleJurisdiction(head));
@@ -68,6 +68,22 @@ final class DocumentHeaderParser {
 	private static int indexOf(List<SourceLine> lines, Pattern pattern) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (pattern.matcher(lines.get(i).text()).find()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The line holding the document's own 文号: a short line of its own. A 文号 cited in a sentence
+	 * (根据《…》(粤府〔2018〕128号)…) belongs to another document.
+	 */
+	private static int numberLine(List<SourceLine> head) {
+		for (int i = 0; i < head.size(); i++) {
+			String text = head.get(i).text();
+			boolean cited = text.length() > 40 || text.indexOf('《') >= 0 || text.indexOf('，') >= 0
+					|| text.indexOf(',') >= 0 || text.indexOf('。') >= 0;
+			if (!cited && DOC_NUMBER.matcher(text).find()) {
 				return i;
 			}
 		}

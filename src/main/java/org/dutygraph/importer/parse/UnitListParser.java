@@ -25,6 +25,9 @@ final class UnitListParser {
 
 	private static final Pattern QUALIFIER = Pattern.compile("(按照?职责分工(?:负责)?|按职责负责|分别负责)$");
 
+	/** A note saying the units placed in front lead (排在前位为牵头部门, 列在前面的为牵头单位). */
+	private static final Pattern FRONT_GROUP_LEADS = Pattern.compile("(?:排|列)在?(?:前位|前面|前列)[^。]{0,6}牵头");
+
 	private static final Pattern LEVEL_ONLY = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|旗)+$");
 
 	private static final Pattern PLACE = Pattern.compile("^\\p{IsHan}{2,5}$");
@@ -61,7 +64,21 @@ final class UnitListParser {
 			from = roles.end();
 		}
 		parseSection(content, folded, from, end, role, nextGroup(units), units, lineOf);
+		if (FRONT_GROUP_LEADS.matcher(folded.substring(end)).find()) {
+			frontGroupLeads(units);
+		}
 		return withLead(units);
+	}
+
+	/** 。排在前位为牵头部门: the units before the first comma lead, each of them. */
+	private static void frontGroupLeads(List<UnitMention> units) {
+		for (int i = 0; i < units.size() && units.get(i).commaGroup() == 0; i++) {
+			UnitMention u = units.get(i);
+			if (u.explicitRole() == null) {
+				units.set(i, new UnitMention(u.asWritten(), u.order(), u.commaGroup(), u.qualifier(), RoleWords.LEAD,
+						u.inferred(), u.line()));
+			}
+		}
 	}
 
 	private static int nextGroup(List<UnitMention> units) {
