@@ -60,22 +60,25 @@ final class PlanParser {
 
 	/** Says how deadlines written without a year were dated: by the plan year, or not at all. */
 	private static void reportYearless(List<ParsedTask> tasks, PlanSpan span, List<ParseProblem> problems) {
+		boolean known = span.year() != null;
 		List<DeadlineExpr> yearless = tasks.stream()
 			.flatMap(t -> t.deadlines().stream())
 			.filter(d -> !FULL_YEAR.matcher(d.raw()).find() && MONTH_OR_YEAR_END.matcher(d.raw()).find())
+			.filter(d -> known ? d.date() != null : d.kind() == DeadlineKind.UNRESOLVED)
 			.toList();
 		if (yearless.isEmpty()) {
 			return;
 		}
 		String examples = String.join("、", yearless.stream().map(DeadlineExpr::raw).distinct().limit(3).toList());
 		String plan = span.title() != null ? "《" + span.title() + "》" : "plan " + span.key();
-		if (span.year() == null) {
-			problems.add(new ParseProblem("WARNING", yearless.get(0).line(), yearless.size()
-					+ " deadlines of " + plan + " are written without a year (" + examples
-					+ ") and the plan states none (no year in a title or notice; --year sets one): they are kept undated."));
+		String count = yearless.size() == 1 ? "1 deadline" : yearless.size() + " deadlines";
+		if (!known) {
+			problems.add(new ParseProblem("WARNING", yearless.get(0).line(), count
+					+ " of " + plan + " are written without a year (" + examples
+					+ ") and the plan states none (no year in its title or notice): they are kept undated."));
 			return;
 		}
-		problems.add(new ParseProblem("INFO", yearless.get(0).line(), yearless.size() + " deadlines of " + plan
+		problems.add(new ParseProblem("INFO", yearless.get(0).line(), count + " of " + plan
 				+ " are written without a year (" + examples + "): each took the year written before it in its task, else the plan year "
 				+ span.year() + "."));
 	}
