@@ -19,6 +19,10 @@ import org.dutygraph.importer.load.NodeLabel;
 import org.dutygraph.importer.load.RelType;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.PlanDocumentParser;
+import org.dutygraph.importer.parse.SourceDocument;
+import org.dutygraph.importer.read.AsWritten;
+import org.dutygraph.importer.read.DocumentReaders;
+import org.dutygraph.importer.read.UnreadableDocumentException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -31,6 +35,8 @@ import org.neo4j.driver.TransactionContext;
 public class ImportService {
 
 	private static final Log logger = LogFactory.getLog(ImportService.class);
+
+	private final DocumentReaders readers = new DocumentReaders();
 
 	private final PlanDocumentParser parser;
 
@@ -87,7 +93,7 @@ public class ImportService {
 	 * cannot be. Preparing touches no database and is safe to run for several documents in parallel.
 	 */
 	public record Prepared(String fileName, Options options, ParsedDocument doc, GraphModelBuilder.Result result,
-			ImportReport rejected, long parseNanos, long modelNanos) {
+			ImportReport rejected, long parseNanos, long modelNanos, SourceDocument source) {
 	}
 
 	public Prepared prepare(Path file, Options options) {
@@ -96,13 +102,24 @@ public class ImportService {
 		}
 		catch (IOException ex) {
 			return new Prepared(file.getFileName().toString(), options, null, null,
-					rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage()), 0, 0);
+					rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage()), 0, 0,
+					null);
 		}
 	}
 
 	public Prepared prepare(String fileName, byte[] content, Options options) {
 		long started = System.nanoTime();
-		ParsedDocument doc = this.parser.parse(fileName, content, options.jurisdiction(), null);
+		String sha256 = PlanDocumentParser.sha256((content == null) ? new byte[0] : content);
+		DocumentReaders.Read read;
+		try {
+			read = this.readers.read(fileName, content);
+		}
+		catch (UnreadableDocumentException ex) {
+			return new Prepared(fileName, options, null, null, rejected(fileName, sha256, ex.getMessage()),
+					System.nanoTime() - started, 0, null);
+		}
+		SourceDocument source = read.document();
+		ParsedDocument doc = this.parser.parse(fileName, sha256, source, options.jurisdiction(), null);
 		long parsed = System.nanoTime();
 		List<ImportFinding> errors = doc.problems()
 			.stream()
@@ -111,11 +128,38 @@ public class ImportService {
 			.toList();
 		if (!errors.isEmpty()) {
 			ImportReport rejected = new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(),
-					errors);
-			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0);
+					errors, ImportSummary.source(source, null));
+			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0, source);
 		}
 		GraphModelBuilder.Result result = this.builder.build(doc, options.jurisdiction());
-		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed);
+		restoreAsWritten(result.batch(), read.asWritten());
+		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed,
+				source);
+	}
+
+	/**
+	 * What the graph quotes from a document read as simplified (units as written, excerpts, brackets,
+	 * deadlines as written) goes back to the characters the document used; names and aliases, which
+	 * are matched, stay simplified.
+	 */
+	private static void restoreAsWritten(GraphBatch batch, AsWritten asWritten) {
+		if (asWritten.identity()) {
+			return;
+		}
+		for (NodeLabel label : NodeLabel.values()) {
+			batch.nodes(label).forEach((node) -> restore(node.props(), asWritten));
+		}
+		for (RelType type : RelType.values()) {
+			batch.rels(type).forEach((rel) -> restore(rel.props(), asWritten));
+		}
+	}
+
+	private static void restore(Map<String, Object> props, AsWritten asWritten) {
+		for (String key : List.of("asWritten", "excerpt", "rawBracket", "raw")) {
+			if (props.get(key) instanceof String text) {
+				props.put(key, asWritten.apply(text));
+			}
+		}
 	}
 
 	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
@@ -132,11 +176,11 @@ public class ImportService {
 		String documentId = Ids.document(fileName);
 		GraphModelBuilder.Result result = prepared.result();
 		if (prepared.options().dryRun()) {
-			return report(fileName, Status.DRY_RUN, documentId, doc, result);
+			return report(fileName, Status.DRY_RUN, documentId, doc, result, prepared.source());
 		}
 		if (alreadyImported(doc.sha256())) {
 			return new ImportReport(fileName, Status.UNCHANGED, documentId, doc.sha256(), Map.of(), Map.of(),
-					List.of());
+					List.of(), ImportSummary.source(prepared.source(), result));
 		}
 		GraphBatch batch = result.batch();
 		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
@@ -152,7 +196,7 @@ public class ImportService {
 				}
 				this.writer.write(tx, batch);
 				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
-						result);
+						result, prepared.source());
 				afterWrite.run(tx, written);
 				return written;
 			});
@@ -215,9 +259,9 @@ public class ImportService {
 	}
 
 	private static ImportReport report(String fileName, Status status, String documentId, ParsedDocument doc,
-			GraphModelBuilder.Result result) {
+			GraphModelBuilder.Result result, SourceDocument source) {
 		return new ImportReport(fileName, status, documentId, doc.sha256(), result.batch().nodeCounts(),
-				result.batch().relCounts(), new ArrayList<>(result.findings()));
+				result.batch().relCounts(), new ArrayList<>(result.findings()), ImportSummary.source(source, result));
 	}
 
 	private static ImportReport rejected(String fileName, String sha256, String message) {
