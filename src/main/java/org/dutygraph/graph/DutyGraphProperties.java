@@ -15,10 +15,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed the documents imported on first start
  * @param api limits of the GraphQL API
  * @param reference the curated reference data units are resolved against
+ * @param progress how task progress is judged
  */
 @ConfigurationProperties("dutygraph")
 public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Reference reference) {
+		@DefaultValue Reference reference, @DefaultValue Progress progress) {
+
+	/**
+	 * @param dueSoonDays how many days before its deadline an open task counts as DUE_SOON (today
+	 * included); the one window of {@code Task.deadlineState} and every portfolio
+	 */
+	public record Progress(@DefaultValue("30") int dueSoonDays) {
+	}
 
 	/**
 	 * @param embedded the in-process Neo4j server

@@ -23,8 +23,8 @@ class Neo4jConfiguration {
 	}
 
 	@Bean
-	SchemaMigrations schemaMigrations(Driver driver) {
-		return new SchemaMigrations(driver, "cypher/schema");
+	SchemaMigrations schemaMigrations(Driver driver, CypherQueries queries) {
+		return new SchemaMigrations(driver, "cypher/schema", queries);
 	}
 
 	@Bean

@@ -1,13 +1,16 @@
 package org.dutygraph.importer;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
+import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.importer.load.GraphModelBuilder;
 import org.dutygraph.importer.load.GraphWriter;
 import org.dutygraph.importer.load.ResponsibilityMapper;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.resolve.MentionFinder;
 import org.dutygraph.importer.resolve.ReferenceData;
+import org.dutygraph.importer.resolve.ReferenceDataLoader;
 import org.dutygraph.importer.resolve.ReferenceFiles;
 import org.dutygraph.importer.resolve.UnitResolver;
 import org.neo4j.driver.Driver;
@@ -23,7 +26,7 @@ public final class ImportComponents {
 
 	/** The curated reference data: the folder given, or the copy bundled in the service when null. */
 	public static ReferenceData referenceData(Path referenceDir) {
-		return ReferenceData.load(referenceFiles(referenceDir));
+		return ReferenceDataLoader.load(referenceFiles(referenceDir));
 	}
 
 	/** Where reference files are read: the folder given, or the bundled copy when null. */
@@ -31,12 +34,23 @@ public final class ImportComponents {
 		return (referenceDir == null) ? ReferenceFiles.bundled() : ReferenceFiles.folder(referenceDir);
 	}
 
-	public static ImportService importService(ReferenceData reference, Driver driver) {
+	/** The import path without a database: parse, resolve and count (the command's dry run). */
+	public static ImportService dryRunService(ReferenceData reference) {
+		return importService(reference, null, null, null, null);
+	}
+
+	/**
+	 * The import path.
+	 * @param referenceFiles where {@code dependencies.tsv} with the curated dependencies is read; null: none
+	 */
+	static ImportService importService(ReferenceData reference, ReferenceFiles referenceFiles, CypherQueries cypher,
+			Clock clock, Driver driver) {
 		UnitResolver resolver = new UnitResolver(reference);
 		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
+		ImportQueries queries = new ImportQueries(cypher, clock);
 		return new ImportService(new PlanDocumentParser(),
-				new GraphModelBuilder(responsibilities, new MentionFinder(reference)),
-				new GraphWriter(), driver);
+				new GraphModelBuilder(responsibilities, new MentionFinder(reference)), new GraphWriter(cypher), queries,
+				new CuratedDependencyWriter(queries, referenceFiles), driver);
 	}
 
 }

@@ -28,9 +28,12 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Imports plan documents: parse, resolve, build the graph model, and write it in one transaction per
- * document. Importing the same bytes again changes nothing; a new version of a document replaces its
- * subgraph; a file that cannot be read is reported and nothing of it is written.
+ * The one import path, in one direction: document, parse, resolve, model with the dependencies the
+ * rules derive, then in one write transaction per document the reference graph (when new), the
+ * document's subgraph, the curated dependencies and the audit record of who imported it. The seed
+ * import, the {@code import} command and the {@code importDocument} mutation all run it. Importing the
+ * same bytes again changes nothing; a new version of a document replaces its subgraph; a file that
+ * cannot be read is reported and nothing of it is written.
  */
 public class ImportService {
 
@@ -44,23 +47,39 @@ public class ImportService {
 
 	private final GraphWriter writer;
 
+	private final ImportQueries queries;
+
+	private final CuratedDependencyWriter curated;
+
 	private final Driver driver;
 
 	private GraphBatch reference;
 
 	private String referenceFingerprint;
 
-	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, Driver driver) {
+	ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, ImportQueries queries,
+			CuratedDependencyWriter curated, Driver driver) {
 		this.parser = parser;
 		this.builder = builder;
 		this.writer = writer;
+		this.queries = queries;
+		this.curated = curated;
 		this.driver = driver;
 	}
 
-	/** Options of one import. */
-	public record Options(boolean dryRun, String jurisdiction) {
+	/**
+	 * Options of one import.
+	 * @param dryRun parse, resolve and count; write nothing
+	 * @param jurisdiction the issuing area of a fragment without header, or null
+	 * @param actor who imports, written into the audit record; null writes none (the seed import)
+	 */
+	public record Options(boolean dryRun, String jurisdiction, String actor) {
 
-		public static final Options DEFAULT = new Options(false, null);
+		public static final Options DEFAULT = new Options(false, null, null);
+
+		public Options(boolean dryRun, String jurisdiction) {
+			this(dryRun, jurisdiction, null);
+		}
 
 	}
 
@@ -69,23 +88,7 @@ public class ImportService {
 	}
 
 	public ImportReport importDocument(String fileName, byte[] content, Options options) {
-		return importDocument(fileName, content, options, AfterWrite.NONE);
-	}
-
-	/** Imports and runs {@code afterWrite} in the same write transaction (an audit record, say). */
-	public ImportReport importDocument(String fileName, byte[] content, Options options, AfterWrite afterWrite) {
-		return write(prepare(fileName, content, options), afterWrite);
-	}
-
-	/** More writes that must commit or roll back with a document's import. */
-	@FunctionalInterface
-	public interface AfterWrite {
-
-		AfterWrite NONE = (tx, report) -> {
-		};
-
-		void run(TransactionContext tx, ImportReport report);
-
+		return write(prepare(fileName, content, options));
 	}
 
 	/**
@@ -162,12 +165,11 @@ public class ImportService {
 		}
 	}
 
-	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
+	/**
+	 * Writes a prepared document in one transaction, with the curated dependencies and the audit record
+	 * (or reports it unchanged, rejected or dry).
+	 */
 	public ImportReport write(Prepared prepared) {
-		return write(prepared, AfterWrite.NONE);
-	}
-
-	private ImportReport write(Prepared prepared, AfterWrite afterWrite) {
 		if (prepared.rejected() != null) {
 			return prepared.rejected();
 		}
@@ -189,16 +191,16 @@ public class ImportService {
 		try (Session session = this.driver.session()) {
 			report = session.executeWrite((tx) -> {
 				writeReferenceIfChanged(tx);
-				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
-						Map.of("id", documentId)).single().get("existed").asBoolean();
+				boolean existed = this.queries.documentExists(tx, documentId);
 				if (existed) {
 					this.writer.removePrevious(tx, documentId, taskIds);
 				}
 				this.writer.write(tx, batch);
+				this.curated.apply(tx);
 				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
 						result, prepared.source());
-				afterWrite.run(tx, written);
-				return written;
+				String actor = prepared.options().actor();
+				return (actor != null) ? written.withAudit(this.queries.auditImport(tx, written, actor)) : written;
 			});
 		}
 		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
@@ -209,12 +211,31 @@ public class ImportService {
 
 	/**
 	 * Writes the curated reference graph (agencies with their hierarchy, counties, townships) in a
-	 * transaction of its own, when the graph does not hold this version of it yet. The seed import
-	 * calls it first, so that the reference graph is in place before any document.
+	 * transaction of its own, when the graph does not hold this version of it yet, and the curated
+	 * dependencies between the tasks the graph holds (the file may have changed since the last import).
+	 * The seed import calls it first on every start, so that the reference graph is in place before any
+	 * document.
 	 */
 	public void writeReference() {
 		try (Session session = this.driver.session()) {
-			session.executeWriteWithoutResult(this::writeReferenceIfChanged);
+			session.executeWriteWithoutResult((tx) -> {
+				writeReferenceIfChanged(tx);
+				this.curated.apply(tx);
+			});
+		}
+	}
+
+	/** Whether the seed folder {@code dir} was imported completely (and the graph still holds documents). */
+	public boolean seedImportComplete(String dir) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> this.queries.seedImportComplete(tx, dir));
+		}
+	}
+
+	/** Records that the seed folder {@code dir} was imported completely. */
+	public void markSeedImportComplete(String dir) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> this.queries.markSeedImportComplete(tx, dir));
 		}
 	}
 
@@ -227,14 +248,11 @@ public class ImportService {
 			this.reference = this.builder.reference();
 			this.referenceFingerprint = fingerprint(this.reference);
 		}
-		boolean current = tx.run("MATCH (r:ReferenceImport {fingerprint: $fp}) RETURN count(r) > 0 AS current",
-				Map.of("fp", this.referenceFingerprint)).single().get("current").asBoolean();
-		if (current) {
+		if (this.queries.referenceCurrent(tx, this.referenceFingerprint)) {
 			return;
 		}
 		this.writer.write(tx, this.reference);
-		tx.run("MERGE (r:ReferenceImport {id: 'reference'}) SET r.fingerprint = $fp, r.writtenAt = datetime()",
-				Map.of("fp", this.referenceFingerprint)).consume();
+		this.queries.markReferenceWritten(tx, this.referenceFingerprint);
 	}
 
 	private static String fingerprint(GraphBatch batch) {
@@ -250,11 +268,7 @@ public class ImportService {
 
 	private boolean alreadyImported(String sha256) {
 		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx
-				.run("MATCH (d:Document {sha256: $sha256}) RETURN count(d) > 0 AS found", Map.of("sha256", sha256))
-				.single()
-				.get("found")
-				.asBoolean());
+			return session.executeRead((tx) -> this.queries.alreadyImported(tx, sha256));
 		}
 	}
 

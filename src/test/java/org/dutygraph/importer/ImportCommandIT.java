@@ -6,9 +6,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.dutygraph.DutyGraphApplication;
+import org.dutygraph.GraphCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +65,69 @@ class ImportCommandIT {
 		assertThat(second.out()).contains("001_bc15039033e882c0.txt: UNCHANGED");
 	}
 
+	/**
+	 * The command takes the service's one import path: importing the seed folder on the command line
+	 * leaves the same nodes and relationships (curated dependencies included) as the service's
+	 * first-start import, plus one audit record per document naming the operating-system user.
+	 */
+	@Test
+	void aCommandLineImportWritesTheSameGraphAsTheFirstStartImport(@TempDir Path dir) {
+		List<String> args = new ArrayList<>(List.of("import", "seed-data"));
+		args.add("--dutygraph.neo4j.embedded.data-dir=" + dir.resolve("command"));
+		args.add("--dutygraph.neo4j.embedded.bolt-port=0");
+		Map<String, Long> command;
+		long commandCurated;
+		List<String> auditors;
+		String[] commandArgs = args.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = DutyGraphApplication.application(commandArgs).run(commandArgs)) {
+			assertThat(context.getBean(ImportCommand.class).getExitCode()).isZero();
+			Driver driver = context.getBean(Driver.class);
+			command = GraphCounts.of(driver);
+			commandCurated = curatedEdges(driver);
+			auditors = list(driver, "MATCH (a:AuditRecord)-[:ABOUT]->(:Document) RETURN a.who AS v");
+		}
+		String[] serviceArgs = { "--spring.main.web-application-type=none", "--dutygraph.seed.import-on-start=true",
+				"--dutygraph.neo4j.embedded.data-dir=" + dir.resolve("service"), "--dutygraph.neo4j.embedded.bolt-port=0" };
+		Map<String, Long> service;
+		long serviceCurated;
+		try (ConfigurableApplicationContext context = DutyGraphApplication.application(serviceArgs).run(serviceArgs)) {
+			Driver driver = context.getBean(Driver.class);
+			service = GraphCounts.of(driver);
+			serviceCurated = curatedEdges(driver);
+		}
+		assertThat(auditors).hasSize(service.get("Document").intValue()).containsOnly(System.getProperty("user.name"));
+		assertThat(commandCurated).isPositive().isEqualTo(serviceCurated);
+		assertThat(withoutRecordsOfTheRun(command)).isEqualTo(withoutRecordsOfTheRun(service));
+		assertThat(command).containsEntry("AuditRecord", service.get("Document")).containsEntry("rel:ABOUT",
+				service.get("Document"));
+	}
+
+	/** Audit records (the command's) and the seed folder's completion marker (the service's). */
+	private static Map<String, Long> withoutRecordsOfTheRun(Map<String, Long> counts) {
+		Map<String, Long> rest = new TreeMap<>(counts);
+		rest.keySet().removeAll(List.of("AuditRecord", "rel:ABOUT", "SeedImport"));
+		rest.put("Entity", rest.getOrDefault("Entity", 0L) - counts.getOrDefault("AuditRecord", 0L));
+		return rest;
+	}
+
+	private static long curatedEdges(Driver driver) {
+		return Long.parseLong(list(driver, "MATCH ()-[r:DEPENDS_ON {basis: 'CURATED'}]->() RETURN toString(count(r)) AS v").get(0));
+	}
+
+	private static List<String> list(Driver driver, String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).list((r) -> r.get("v").asString());
+		}
+	}
+
+	@Test
+	void standardOutputHoldsOnlyTheReportAndTheLogGoesToStandardError() {
+		Result result = run("import", SEED.toString(), "--dry-run");
+		assertThat(result.out()).startsWith("001_bc15039033e882c0.txt: DRY_RUN")
+			.doesNotContain(" INFO ", "DutyGraphApplication", "[1/1]");
+		assertThat(result.progress()).contains(" INFO ", "[1/1]");
+	}
+
 	@Test
 	void withoutFilesItPrintsItsUsage() {
 		Result result = run("import");
@@ -62,12 +136,22 @@ class ImportCommandIT {
 			.contains("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]");
 	}
 
-	private static Result run(String... args) {
+	/** Runs the command as {@code main} does, with standard output and standard error captured. */
+	static Result run(String... args) {
+		PrintStream stdout = System.out;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		ByteArrayOutputStream progress = new ByteArrayOutputStream();
-		int exit = ImportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-				new PrintStream(progress, true, StandardCharsets.UTF_8));
-		return new Result(exit, bytes.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
+		PrintStream stderr = System.err;
+		System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+		try {
+			int exit = SpringApplication.exit(DutyGraphApplication.application(args).run(args));
+			return new Result(exit, bytes.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(stdout);
+			System.setErr(stderr);
+		}
 	}
 
 	record Result(int exit, String out, String progress) {

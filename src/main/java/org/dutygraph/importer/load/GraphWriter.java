@@ -6,31 +6,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dutygraph.graph.CypherQueries;
 import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a {@link GraphBatch} inside the caller's transaction, with one parameterised UNWIND statement
  * per label and relationship type. A new version of a document replaces that document's own nodes
  * (plans, tasks, deadlines, projects, targets) and their derived relationships; tasks whose id
- * survives are kept, and so are the CURATED and USER edges that point at them.
+ * survives are kept, and so are the CURATED and USER edges that point at them. The statements are the
+ * files of {@code cypher/queries/importer/}, each named after the method that runs it.
  */
 public final class GraphWriter {
 
 	private static final int CHUNK = 1000;
 
+	private final CypherQueries queries;
+
+	public GraphWriter(CypherQueries queries) {
+		this.queries = queries;
+	}
+
 	/** Removes what a previous version of the document wrote, keeping surviving tasks and user edges. */
 	public void removePrevious(TransactionContext tx, String documentId, List<String> survivingTaskIds) {
-		tx.run("""
-				MATCH (n:Entity {documentId: $documentId})
-				WHERE NOT (n:Task AND n.id IN $surviving)
-				DETACH DELETE n""", Map.of("documentId", documentId, "surviving", survivingTaskIds)).consume();
-		tx.run("MATCH (:Document {id: $documentId})-[r:ISSUED_BY]->() DELETE r", Map.of("documentId", documentId))
+		removeOwnNodes(tx, documentId, survivingTaskIds);
+		removeIssuer(tx, documentId);
+		removeDerivedRelationships(tx, documentId);
+	}
+
+	private void removeOwnNodes(TransactionContext tx, String documentId, List<String> survivingTaskIds) {
+		tx.run(this.queries.get("importer/removeOwnNodes"),
+				Map.of("documentId", documentId, "surviving", survivingTaskIds))
 			.consume();
-		tx.run("""
-				MATCH (t:Task {documentId: $documentId})-[r]-()
-				WHERE coalesce(r.basis, 'RULE') IN ['RULE', 'GAZETTEER']
-				   OR type(r) IN ['HAS_TASK', 'UNDER', 'HAS_DEADLINE']
-				DELETE r""", Map.of("documentId", documentId)).consume();
+	}
+
+	private void removeIssuer(TransactionContext tx, String documentId) {
+		tx.run(this.queries.get("importer/removeIssuer"), Map.of("documentId", documentId)).consume();
+	}
+
+	private void removeDerivedRelationships(TransactionContext tx, String documentId) {
+		tx.run(this.queries.get("importer/removeDerivedRelationships"), Map.of("documentId", documentId)).consume();
 	}
 
 	/**
@@ -48,8 +62,8 @@ public final class GraphWriter {
 				((label == NodeLabel.Agency) ? agencies : nodes).add(row);
 			}
 		}
-		run(tx, NODES, nodes);
-		run(tx, AGENCIES, agencies);
+		writeNodes(tx, nodes);
+		writeAgencies(tx, agencies);
 		List<Map<String, Object>> created = new ArrayList<>();
 		for (RelType type : RelType.values()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
@@ -57,13 +71,30 @@ public final class GraphWriter {
 				.forEach((r) -> rows.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
 						"props", r.props())));
 			if (SHARED.contains(type)) {
-				run(tx, mergeStatement(type), rows);
+				mergeSharedRelationships(tx, type, rows);
 			}
 			else {
 				created.addAll(rows);
 			}
 		}
-		run(tx, CREATE_RELATIONSHIPS, created);
+		createRelationships(tx, created);
+	}
+
+	private void writeNodes(TransactionContext tx, List<Map<String, Object>> rows) {
+		run(tx, this.queries.get("importer/writeNodes"), rows);
+	}
+
+	private void writeAgencies(TransactionContext tx, List<Map<String, Object>> rows) {
+		run(tx, this.queries.get("importer/writeAgencies"), rows);
+	}
+
+	private void createRelationships(TransactionContext tx, List<Map<String, Object>> rows) {
+		run(tx, this.queries.get("importer/createRelationships"), rows);
+	}
+
+	/** The type comes from the RelType enum, never from input. */
+	private void mergeSharedRelationships(TransactionContext tx, RelType type, List<Map<String, Object>> rows) {
+		run(tx, this.queries.get("importer/mergeSharedRelationships").formatted(type.name()), rows);
 	}
 
 	/**
@@ -74,45 +105,13 @@ public final class GraphWriter {
 	private static final Set<RelType> SHARED = EnumSet.of(RelType.NAMES, RelType.PART_OF, RelType.GOVERNS,
 			RelType.COVERS, RelType.IN_COUNTY);
 
-	private static String mergeStatement(RelType type) {
-		// The type comes from the RelType enum, never from input.
-		return """
-				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.from})
-				MATCH (b:Entity {id: row.to})
-				MERGE (a)-[r:%s {key: row.key}]->(b)
-				SET r += row.props""".formatted(type.name());
-	}
-
 	private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {
 		for (List<Map<String, Object>> chunk : chunks(rows)) {
 			tx.run(statement, Map.of("rows", chunk)).consume();
 		}
 	}
 
-	private static final String NODES = """
-			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			SET n:$(row.label)
-			SET n += row.props""";
 
-	/** An agency named by several documents keeps every alias any of them wrote. */
-	private static final String AGENCIES = """
-			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			SET n:Agency
-			WITH n, row, coalesce(n.aliases, []) AS before
-			SET n += row.props
-			SET n.aliases = reduce(acc = before, a IN coalesce(row.props.aliases, []) |
-			    CASE WHEN a IN acc THEN acc ELSE acc + a END)
-			SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)""";
-
-	private static final String CREATE_RELATIONSHIPS = """
-			UNWIND $rows AS row
-			MATCH (a:Entity {id: row.from})
-			MATCH (b:Entity {id: row.to})
-			CREATE (a)-[r:$(row.type)]->(b)
-			SET r = row.props, r.key = row.key""";
 
 	private static <T> List<List<T>> chunks(List<T> items) {
 		List<List<T>> chunks = new ArrayList<>();

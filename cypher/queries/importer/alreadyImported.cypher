@@ -1,0 +1,1 @@
+MATCH (d:Document {sha256: $sha256}) RETURN count(d) > 0 AS found

@@ -1,0 +1,1 @@
+MATCH (:Document {id: $documentId})-[r:ISSUED_BY]->() DELETE r
