@@ -72,7 +72,7 @@ final class DerivedUnits {
 	 * level other than the issuer's (市环保局 in a county the reference data does not know), or no area is known.
 	 */
 	private static String asWrittenInArea(String name, String type, String jurisdiction) {
-		boolean ownLevelPrefix = "省市县区旗州盟".indexOf(name.charAt(0)) >= 0;
+		boolean ownLevelPrefix = "省市县区旗州盟".indexOf(name.charAt(0)) >= 0 && !name.startsWith("市场");
 		String place = jurisdiction == null ? null : jurisdiction.substring(0, jurisdiction.length() - 1);
 		if (jurisdiction == null || "ENTERPRISE".equals(type) || name.startsWith("各") || ownLevelPrefix
 				|| (place.length() >= 2 && name.contains(place))) {

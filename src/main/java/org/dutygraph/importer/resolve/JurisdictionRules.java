@@ -47,7 +47,8 @@ final class JurisdictionRules {
 		String prefix = name.substring(0, 1);
 		Optional<County> issuer = data.county(jurisdiction);
 		if (issuer.isEmpty()) {
-			return levelOf(jurisdiction).equals(prefix) ? Optional.of(jurisdiction) : Optional.empty();
+			boolean word = name.startsWith("市场") && !name.startsWith("市市场");
+			return levelOf(jurisdiction).equals(prefix) && !word ? Optional.of(jurisdiction) : Optional.empty();
 		}
 		if (issuer.get().type().equals(prefix)) {
 			return Optional.of(jurisdiction);

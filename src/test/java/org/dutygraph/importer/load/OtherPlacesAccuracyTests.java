@@ -15,7 +15,7 @@ import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.ParsedTask;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.parse.UnitMention;
-import org.dutygraph.importer.resolve.ReferenceData;
+import org.dutygraph.importer.resolve.ReferenceDataLoader;
 import org.dutygraph.importer.resolve.UnitResolver;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +35,7 @@ class OtherPlacesAccuracyTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final UnitResolver resolver = new UnitResolver(ReferenceData.load(Path.of("seed-data", "reference")));
+	private final UnitResolver resolver = new UnitResolver(ReferenceDataLoader.load(Path.of("seed-data", "reference")));
 
 	private final Map<String, ParsedDocument> parsed = new LinkedHashMap<>();
 

@@ -102,6 +102,7 @@ class UnitResolverTests {
 	@ParameterizedTest(name = "{0} in {1} → {2}")
 	@CsvSource({ "市生态环境局, 潮州市, 潮州市:潮州市生态环境局, BUREAU",
 			"工业和信息化局, 潮州市, 潮州市:潮州市工业和信息化局, BUREAU",
+			"市场监管局, 潮州市, 潮州市:潮州市市场监管局, BUREAU",
 			"省水利厅, 浙江省, 浙江省:浙江省水利厅, BUREAU",
 			"区发改局, 拱墅区, 拱墅区:拱墅区发改局, BUREAU",
 			"环保拱墅分局, 拱墅区, 拱墅区:环保拱墅分局, BRANCH",
