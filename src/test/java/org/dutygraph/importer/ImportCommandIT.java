@@ -3,6 +3,7 @@ package org.dutygraph.importer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 
 import org.dutygraph.DutyGraphApplication;
 import org.dutygraph.GraphCounts;
+import org.dutygraph.importer.read.SeedDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -134,6 +136,32 @@ class ImportCommandIT {
 		assertThat(result.exit()).isEqualTo(2);
 		assertThat(result.out())
 			.contains("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]");
+	}
+
+	@Test
+	void aFolderOfMixedDocumentsImportsInOneCommandWithProgressAndOneSummaryTable(@TempDir Path dir)
+			throws IOException {
+		Path province = Files.createDirectories(dir.resolve("province/qinshui"));
+		Files.write(province.resolve("qinshui.docx"), SeedDocuments.docx("001"));
+		Files.write(province.resolve("qinshui.pdf"), SeedDocuments.pdf("001"));
+		Files.write(province.resolve("qinshui-gbk.txt"), SeedDocuments.text("001", Charset.forName("GBK")));
+		Files.write(dir.resolve("province/chaozhou.html"), SeedDocuments.chaozhouPage());
+		Files.write(dir.resolve("province/scan.pdf"), SeedDocuments.scannedPdf(2));
+
+		Result result = run("import", dir.resolve("province").toString(), "--dry-run");
+
+		assertThat(result.exit()).isEqualTo(1);
+		assertThat(result.progress()).contains("[1/5] ", "chaozhou.html ... DRY_RUN, ", "[2/5] ",
+				"qinshui-gbk.txt ... DRY_RUN, 102 tasks", "[5/5] ", "scan.pdf ... REJECTED");
+		String table = result.out().substring(result.out().lastIndexOf("\ndocument") + 1);
+		assertThat(table.lines().toList()).hasSize(9);
+		assertThat(table.lines().filter((l) -> l.startsWith("qinshui")).map((l) -> l.split("\\s{2,}")).toList())
+			.extracting((cells) -> String.join("|", cells))
+			// 31 units, all in the reference data; 4 findings: the collective naming some townships, 3 annex rows
+			.containsExactly("qinshui-gbk.txt|TEXT|GBK|DRY_RUN|3|102|31|0|4",
+					"qinshui.docx|DOCX|UTF-8 (Office Open XML)|DRY_RUN|3|102|31|0|4",
+					"qinshui.pdf|PDF|text layer|DRY_RUN|3|102|31|0|4");
+		assertThat(table).containsPattern("scan\\.pdf +- +- +REJECTED").containsPattern("5 documents +1 rejected");
 	}
 
 	/** Runs the command as {@code main} does, with standard output and standard error captured. */
