@@ -1,6 +1,7 @@
 package org.dutygraph;
 
 import org.dutygraph.change.EncodePasswordCommand;
+import org.dutygraph.backup.BackupCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application under the {@code import} profile (no web server, no seed import, no Bolt listener), whose
  * command runner prints the report and sets the exit status.
  * {@code encode-password} prints the {@code {bcrypt}} form of a password and starts nothing.
+ * {@code backup} and {@code restore} save the graph to a file and load it back.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,6 +26,9 @@ public class DutyGraphApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(EncodePasswordCommand.NAME)) {
 			System.exit(EncodePasswordCommand.run(args, System.in, System.out, System.err));
+		}
+		if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+			System.exit(BackupCommand.run(args, System.out, DutyGraphApplication.class));
 		}
 		ConfigurableApplicationContext context = application(args).run(args);
 		if (isImportCommand(args)) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every DutyGraph setting under the {@code dutygraph.} prefix. Spring's relaxed binding means
@@ -16,10 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param api limits of the GraphQL API
  * @param reference the curated reference data units are resolved against
  * @param progress how task progress is judged
+ * @param storage free-space checks of the embedded store
  */
 @ConfigurationProperties("dutygraph")
 public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Reference reference, @DefaultValue Progress progress) {
+		@DefaultValue Reference reference, @DefaultValue Progress progress, @DefaultValue Storage storage) {
 
 	/**
 	 * @param dueSoonDays how many days before its deadline an open task counts as DUE_SOON (today
@@ -43,16 +45,18 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	 * @param pageCache the off-heap page cache size, in Neo4j's notation
 	 * @param password the Bolt password of the {@code neo4j} user; unset, one is generated on the first
 	 * start and kept in the data folder's {@code neo4j-password} file (owner-only)
+	 * @param repairLogTail on this start, drop a transaction log tail that was cut short (by a full disk
+	 * or a crash while writing) instead of refusing to start
 	 */
 	public record Embedded(@DefaultValue("true") boolean enabled, @DefaultValue("./data/neo4j") Path dataDir,
 			@DefaultValue("7687") int boltPort, @DefaultValue("127.0.0.1") String boltAddress,
-			@DefaultValue("64m") String pageCache, String password) {
+			@DefaultValue("64m") String pageCache, String password, @DefaultValue("false") boolean repairLogTail) {
 
 		@Override
 		public String toString() {
 			return "Embedded[enabled=" + this.enabled + ", dataDir=" + this.dataDir + ", boltPort=" + this.boltPort
 					+ ", boltAddress=" + this.boltAddress + ", pageCache=" + this.pageCache + ", password="
-					+ ((this.password != null) ? "******" : "generated") + "]";
+					+ ((this.password != null) ? "******" : "generated") + ", repairLogTail=" + this.repairLogTail + "]";
 		}
 
 	}
@@ -76,12 +80,23 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	 * @param maxPageSize the largest {@code first} a list accepts
 	 * @param maxQueryDepth the deepest GraphQL selection accepted
 	 * @param maxQueryComplexity the largest GraphQL field count accepted
+	 * @param maxQueryCost the most one request may cost: expensive fields weigh more, page sizes multiply
 	 * @param maxNeighbourhoodDepth the deepest neighbourhood expansion
 	 * @param maxNeighbourhoodNodes the most nodes a neighbourhood returns
+	 * @param maxDelayDays the longest delay {@code delayImpact} projects
+	 * @param requestTimeout the longest one GraphQL request may run
 	 */
 	public record Api(@DefaultValue("500") int maxPageSize, @DefaultValue("12") int maxQueryDepth,
-			@DefaultValue("5000") int maxQueryComplexity, @DefaultValue("4") int maxNeighbourhoodDepth,
-			@DefaultValue("2000") int maxNeighbourhoodNodes) {
+			@DefaultValue("5000") int maxQueryComplexity, @DefaultValue("20000") int maxQueryCost,
+			@DefaultValue("4") int maxNeighbourhoodDepth, @DefaultValue("2000") int maxNeighbourhoodNodes,
+			@DefaultValue("3650") int maxDelayDays, @DefaultValue("30s") Duration requestTimeout) {
+	}
+
+	/**
+	 * @param minFreeSpace the free space the data folder keeps: an import that would leave less is
+	 * refused before it writes, and the health turns DOWN below it
+	 */
+	public record Storage(@DefaultValue("256MB") DataSize minFreeSpace) {
 	}
 
 }

@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.DatabaseStateService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.config.Setting;
@@ -62,6 +63,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					"dutygraph.neo4j.embedded.data-dir", ex);
 		}
 		GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		requireStarted(dbms, db, home);
 		var port = ((GraphDatabaseAPI) db).getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
@@ -90,6 +92,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				settings.dataDir().toAbsolutePath().normalize().resolve("import"));
 		config.put(GraphDatabaseSettings.pagecache_memory, org.neo4j.io.ByteUnit.parse(settings.pageCache()));
 		config.put(GraphDatabaseSettings.transaction_timeout, txTimeout);
+		// Allocate each transaction log file whole when it is created, so that a disk filling up
+		// fails at a log rotation, before a commit, rather than in the middle of one (Neo4j's default,
+		// said here because the recovery below relies on it).
+		config.put(GraphDatabaseSettings.preallocate_logical_logs, true);
+		// Recovery drops a transaction log tail that a full disk or a crash cut short only when the
+		// operator asks for it; Neo4j keeps the dropped bytes in a corrupted-*.zip beside the log.
+		config.put(GraphDatabaseInternalSettings.fail_on_corrupted_log_files, !settings.repairLogTail());
 		// Neo4j's in-JVM connector is only used by its HTTP API, which we do not run, and it fails on
 		// the Netty 4.2 that Boot 4 manages.
 		config.put(BoltConnectorInternalSettings.enable_local_connector, false);
@@ -128,6 +137,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (org.neo4j.server.security.FormatException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Stops at once, with one line that says what to do, when the database did not start: the
+	 * Bolt listener would otherwise run and every query fail until the driver gives up.
+	 */
+	private static void requireStarted(DatabaseManagementService dbms, GraphDatabaseService db, Path home) {
+		if (db.isAvailable()) {
+			return;
+		}
+		Throwable failure = ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
+			.getDependencyResolver()
+			.resolveDependency(DatabaseStateService.class)
+			.causeOfFailure(((GraphDatabaseAPI) db).databaseId())
+			.orElse(null);
+		dbms.shutdown();
+		String cause = (failure != null) ? rootMessage(failure) : "no cause given";
+		if (LogTail.isUnreadableTail(failure)) {
+			throw new StartupCheckException(LogTail.advice(home, cause), LogTail.PROPERTY, failure);
+		}
+		throw new StartupCheckException("Embedded Neo4j in " + home + " did not start: " + cause
+				+ "; see " + home.resolve("logs/debug.log"), "dutygraph.neo4j.embedded.data-dir", failure);
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -25,6 +25,7 @@ class ImpactController {
 
 	@QueryMapping
 	DelayImpact delayImpact(@Argument String taskId, @Argument int delayDays) {
+		this.limits.delayDays(delayDays);
 		return this.queries.delayImpact(this.limits.id(taskId), delayDays);
 	}
 

@@ -81,7 +81,7 @@ class BoltPasswordIT {
 	}
 
 	private static EmbeddedNeo4j start(Path home, String password) {
-		return EmbeddedNeo4j.start(new DutyGraphProperties.Embedded(true, home, 0, "127.0.0.1", "16m", password),
+		return EmbeddedNeo4j.start(new DutyGraphProperties.Embedded(true, home, 0, "127.0.0.1", "16m", password, false),
 				Duration.ofSeconds(30));
 	}
 

@@ -132,7 +132,7 @@ class WorkbenchIT extends IntegrationTestSupport {
 			try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
 				List<String> row = rowWith(workbook, "完善生活污水配套管网");
 				assertThat(row).as("the ledger row of water task 8").isNotNull();
-				assertThat(row).contains("沁水县住房和城乡建设局", "10 月底前；12 月底前", WATER_8);
+				assertThat(row).contains("沁水县住房和城乡建设局（县住建局）", "郑村镇人民政府、嘉峰镇人民政府", "10 月底前；12 月底前", WATER_8);
 			}
 			browser.find("#chain a").click();
 			browser.waitReady("unit");
