@@ -53,7 +53,7 @@ class SignInThrottleIT extends IntegrationTestSupport {
 		}
 		// Normally all 429; on a very slow machine a lock may run out in between, and then the failure
 		// that follows it (401) locks again, for longer.
-		assertThat(statuses).containsOnly(429, 401).contains(429);
+		assertThat(statuses).isSubsetOf(429, 401).contains(429);
 		for (int i = 0; i + 1 < statuses.size(); i++) {
 			if (statuses.get(i) == 401) {
 				assertThat(statuses.get(i + 1)).as("after failure %d", i + 6).isEqualTo(429);
