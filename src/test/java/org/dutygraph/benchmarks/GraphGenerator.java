@@ -50,7 +50,7 @@ public final class GraphGenerator {
 
 	private static final String STEM_CHARS = "安平宁和兴丰华山河泉源清云新乐昌德永长庆武文明东江林石台章临定远康泰福嘉隆成开汾襄洪潞黎壶屯留榆寿阜灵丘浮宜吉蒲曲沃翼汤峰盛岚岢静交孝介祁汶黄龙柳岩";
 
-	private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?=年|—|-|～|~|）|\\)|$)");
+	private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?=\\s*年|—|-|～|~|）|\\)|$)");
 
 	private static final int ROWS_PER_STATEMENT = 2000;
 
@@ -163,8 +163,7 @@ public final class GraphGenerator {
 			Set<String> cloned = new HashSet<>();
 			for (SeedNode n : seedGraph.nodes()) {
 				String id = (String) n.props().get("id");
-				String newId = copy.text(id);
-				if (newId.equals(id)) {
+				if (!copy.copies(id)) {
 					continue;
 				}
 				cloned.add(id);
@@ -175,8 +174,8 @@ public final class GraphGenerator {
 					continue;
 				}
 				Map<String, Object> row = new HashMap<>();
-				row.put("from", copy.text(r.from()));
-				row.put("to", copy.text(r.to()));
+				row.put("from", cloned.contains(r.from()) ? copy.text(r.from()) : r.from());
+				row.put("to", cloned.contains(r.to()) ? copy.text(r.to()) : r.to());
 				row.put("props", copy.props(r.props()));
 				relsByType.computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
 			}
@@ -250,13 +249,25 @@ public final class GraphGenerator {
 			}
 		}
 
-		/** A document id gets the copy prefix; place names and codes are replaced; years move. */
-		String text(String value) {
+		/**
+		 * Whether a node of this id is copied: it belongs to a seed document or to one of the seed's places.
+		 * Anything else (the province, other counties, a law cited by title) is shared by every copy.
+		 */
+		boolean copies(String id) {
+			return !placesAndDocuments(id).equals(id);
+		}
+
+		private String placesAndDocuments(String value) {
 			String out = value;
 			for (Map.Entry<String, String> r : this.replacements.entrySet()) {
 				out = out.replace(r.getKey(), r.getValue());
 			}
-			out = DOCUMENT_ID.matcher(out).replaceAll(this.prefix + "$1");
+			return DOCUMENT_ID.matcher(out).replaceAll(this.prefix + "$1");
+		}
+
+		/** A document id gets the copy prefix; place names and codes are replaced; years move. */
+		String text(String value) {
+			String out = placesAndDocuments(value);
 			if (this.years != 0) {
 				Matcher m = YEAR.matcher(out);
 				StringBuilder sb = new StringBuilder();
