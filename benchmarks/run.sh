@@ -98,7 +98,7 @@ wait_for_file() { # file pid what
 }
 
 start_neo4j() {
-	rm -f "$store/bolt-uri"
+	rm -f "$store/bolt-uri" "$logs/neo4j.log"
 	java -Xmx2g -Djava.io.tmpdir=target -cp "$cp:$bench/plugins/*" org.dutygraph.benchmarks.BenchmarkNeo4j \
 		"$store" "$bench/plugins" "$page_cache" >"$logs/neo4j.log" 2>&1 &
 	neo4j_pid=$!
@@ -110,6 +110,7 @@ start_neo4j() {
 
 start_service() { # import-on-start log-name
 	mkdir -p "$bench/service-data"
+	rm -f "$logs/$2.log"
 	java -Xmx"$service_xmx" -Djava.io.tmpdir=target -jar target/dutygraph.jar --server.port=0 \
 		--dutygraph.neo4j.embedded.enabled=false --dutygraph.neo4j.embedded.data-dir="$bench/service-data" \
 		--spring.neo4j.uri="$bolt" --spring.neo4j.authentication.username=neo4j \
@@ -118,7 +119,7 @@ start_service() { # import-on-start log-name
 	service_pid=$!
 	pids+=("$service_pid")
 	for _ in $(seq 1 600); do
-		port=$(grep -oE 'Tomcat started on port[^0-9]*[0-9]+' "$logs/$2.log" | grep -oE '[0-9]+$' || true)
+		port=$(grep -oE 'Tomcat started on port[^0-9]*[0-9]+' "$logs/$2.log" 2>/dev/null | grep -oE '[0-9]+$' || true)
 		if [ -n "$port" ] && curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; then
 			service_url="http://127.0.0.1:$port/graphql"
 			return 0
@@ -164,12 +165,13 @@ log "service at $service_url"
 
 library_args=()
 if $library; then
+	rm -f "$logs/library.log"
 	NEO4J_URI="$bolt" NEO4J_PASSWORD="$(cat "$store/neo4j-password")" PORT=0 \
 		node benchmarks/library/server.js >"$logs/library.log" 2>&1 &
 	library_pid=$!
 	pids+=("$library_pid")
 	for _ in $(seq 1 240); do
-		grep -q 'listening on' "$logs/library.log" && break
+		grep -q 'listening on' "$logs/library.log" 2>/dev/null && break
 		kill -0 "$library_pid" 2>/dev/null || { echo "the library server exited; see $logs/library.log" >&2; exit 1; }
 		sleep 0.5
 	done

@@ -43,6 +43,7 @@ public final class BenchmarkNeo4j {
 		Path plugins = Path.of(args[1]).toAbsolutePath().normalize();
 		String pageCache = (args.length > 2) ? args[2] : "512m";
 		Files.createDirectories(home);
+		boolean newStore = !Files.exists(home.resolve("neo4j-password"));
 		String password = password(home);
 		Path pluginDir = home.resolve("plugins");
 		Files.createDirectories(pluginDir);
@@ -69,19 +70,27 @@ public final class BenchmarkNeo4j {
 			dbms.shutdown();
 			stopped.countDown();
 		}));
-		GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-				Map.of("password", password));
-		GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		var address = ((GraphDatabaseAPI) db).getDependencyResolver()
-			.resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT);
-		String uri = "bolt://" + address.getHost() + ":" + address.getPort();
-		Path uriFile = home.resolve("bolt-uri");
-		Files.writeString(home.resolve("bolt-uri.tmp"), uri);
-		Files.move(home.resolve("bolt-uri.tmp"), uriFile, StandardCopyOption.ATOMIC_MOVE);
-		System.out.printf("Neo4j %s listening on %s after %d ms (store %s)%n", neo4jVersion(db), uri,
-				(System.nanoTime() - started) / 1_000_000, home);
+		try {
+			if (newStore) {
+				dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+					.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+							Map.of("password", password));
+			}
+			GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			var address = ((GraphDatabaseAPI) db).getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+			String uri = "bolt://" + address.getHost() + ":" + address.getPort();
+			Files.writeString(home.resolve("bolt-uri.tmp"), uri);
+			Files.move(home.resolve("bolt-uri.tmp"), home.resolve("bolt-uri"), StandardCopyOption.ATOMIC_MOVE);
+			System.out.printf("Neo4j %s listening on %s after %d ms (store %s)%n", neo4jVersion(db), uri,
+					(System.nanoTime() - started) / 1_000_000, home);
+		}
+		catch (RuntimeException | IOException ex) {
+			// Neo4j's own threads would keep the process alive: stop, so that run.sh sees it exit.
+			ex.printStackTrace();
+			System.exit(1);
+		}
 		stopped.await();
 	}
 
