@@ -13,11 +13,9 @@ import java.util.regex.Pattern;
  */
 final class BracketScanner {
 
-	private static final Pattern PAREN_LABEL = Pattern
-		.compile("^\\s*(?:责任单位|牵头单位|责任部门|主责单位|牵头部门|配合单位|配合部门)");
+	private static final Pattern PAREN_LABEL = Pattern.compile("^\\s*(?:" + RoleWords.LABELS + ")");
 
-	private static final Pattern BARE_LABEL = Pattern
-		.compile("(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位|参与单位)\\s*[：:]");
+	private static final Pattern BARE_LABEL = Pattern.compile("(?:" + RoleWords.LABELS + ")\\s*[：:]");
 
 	/** Longest parenthesis content looked at when deciding whether it lists units. */
 	private static final int PAREN_WINDOW = 200;
@@ -81,7 +79,7 @@ final class BracketScanner {
 		if ((c == '（' || c == '(') && isResponsibilityParen(text, i + 1)) {
 			return paren(text, i);
 		}
-		if (c == '责' || c == '牵' || c == '責' || c == '牽' || c == '配' || c == '协' || c == '参') {
+		if ("责牵責牽配协協参參主负負相".indexOf(c) >= 0) {
 			return bareLabel(text, i);
 		}
 		return null;
@@ -131,7 +129,7 @@ final class BracketScanner {
 			return true;
 		}
 		char before = text.charAt(i - 1);
-		return "。；;！!〕]）) \u3000".indexOf(before) >= 0;
+		return "。；;！!〕]）) \u3000\n".indexOf(before) >= 0;
 	}
 
 	/**

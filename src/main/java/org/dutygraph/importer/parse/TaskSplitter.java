@@ -24,7 +24,12 @@ final class TaskSplitter {
 	record Result(List<ParsedHeading> headings, List<TaskDraft> tasks, List<Paragraph> preamble) {
 	}
 
-	private static final Pattern STANDING = Pattern.compile("以下(?:各项)?(?:工作)?均需(.{2,40}?)落实");
+	/**
+	 * A note naming units every later task has without listing them: 以下各项工作均需…落实，不再列出;
+	 * 具体任务均涉及相关市（州）人民政府，不再做分工，下同.
+	 */
+	private static final Pattern STANDING = Pattern
+		.compile("(?:以下[^，,。；;]{0,8}?均需|具体任务均涉及)(.{2,40}?)(?:落实|[，,]不再)");
 
 	private List<UnitMention> standing = List.of();
 
@@ -63,7 +68,7 @@ final class TaskSplitter {
 		}
 		closeGroup();
 		for (TaskDraft task : this.tasks) {
-			if (task.kind == TaskKind.NUMBERED && !task.hasBracket()) {
+			if ((task.kind == TaskKind.NUMBERED || task.kind == TaskKind.CONTINUATION) && !task.hasBracket()) {
 				fromSentence(task);
 			}
 			if (task.title() == null) {
@@ -88,17 +93,33 @@ final class TaskSplitter {
 			onNumbered(paragraph, number);
 			return;
 		}
-		if (!this.started) {
+		if (!this.started && !carriesResponsibility(paragraph)) {
 			this.preamble.add(paragraph);
 			return;
 		}
+		this.started = true;
 		segments(paragraph).forEach(this::onPlain);
+	}
+
+	/**
+	 * A paragraph before any heading or number that gives its own responsibility in a bracket ((責任部門：市環保局…)
+	 * at the end of an excerpt that keeps no numbering) is a task, not preamble.
+	 */
+	private boolean carriesResponsibility(Paragraph paragraph) {
+		return this.scanner.scan(paragraph.text()).stream().anyMatch(b -> !this.unitParser
+			.parse(b.content(paragraph.text()), offset -> paragraph.firstLine())
+			.isEmpty() && b.content(paragraph.text()).length() < paragraph.text().length() / 2);
 	}
 
 	private void onHeading(Paragraph paragraph, LinePatterns.Heading heading) {
 		closeGroup();
 		this.started = true;
 		String rest = heading.rest();
+		int restStart = paragraph.text().length() - rest.length();
+		if (headsItsOwnTask(paragraph, rest, restStart)) {
+			headingTask(paragraph, heading, rest, restStart);
+			return;
+		}
 		int cut = rest.indexOf('。');
 		String title = TextNormalizer.squeezeCjkSpaces(TextNormalizer.strip(cut >= 0 ? rest.substring(0, cut) : rest));
 		this.headings.add(this.context.enter(heading, title, paragraph.firstLine()));
@@ -106,6 +127,39 @@ final class TaskSplitter {
 		if (cut >= 0 && !paragraph.text().substring(runIn).isBlank()) {
 			segments(paragraph.slice(runIn, paragraph.text().length())).forEach(this::onPlain);
 		}
+	}
+
+	/**
+	 * A heading that is itself a task: its responsibility follows on a label line below it ((一)地区生产总值增长7%
+	 * 以上 / 责任单位：区发展和改革局), or its sentence gives it (（一）关于…的问题，由省水利厅会同…负责落实。).
+	 */
+	private boolean headsItsOwnTask(Paragraph paragraph, String rest, int restStart) {
+		List<BracketScanner.Bracket> brackets = this.scanner.scan(rest);
+		if (!brackets.isEmpty()) {
+			int at = restStart + brackets.get(0).start();
+			return paragraph.lineAt(at) != paragraph.firstLine() && LinePatterns.startsLabel(rest.substring(brackets.get(0).start()));
+		}
+		return SentenceResponsibility.find(rest) != null;
+	}
+
+	private void headingTask(Paragraph paragraph, LinePatterns.Heading heading, String rest, int restStart) {
+		closeGroup();
+		this.started = true;
+		List<BracketScanner.Bracket> brackets = this.scanner.scan(rest);
+		String head = brackets.isEmpty() ? rest : rest.substring(0, brackets.get(0).start());
+		int cut = head.indexOf('。');
+		String title = TextNormalizer.squeezeCjkSpaces(TextNormalizer.strip(cut >= 0 ? head.substring(0, cut) : head));
+		this.headings.add(this.context.enter(heading, title, paragraph.firstLine()));
+		List<String> path = this.context.path();
+		String base = String.join("/", path);
+		int use = this.ids.nextUse(base);
+		String id = use == 1 ? base : base + "#" + use;
+		TaskDraft task = new TaskDraft(TaskKind.CONTINUATION, null, path, this.ids.unique(id, paragraph.firstLine()),
+				paragraph.firstLine());
+		task.setTitle(title.isEmpty() ? null : title);
+		absorb(task, paragraph.slice(restStart, paragraph.text().length()));
+		this.tasks.add(task);
+		this.current = task;
 	}
 
 	private void onNumbered(Paragraph paragraph, Matcher number) {
@@ -195,9 +249,9 @@ final class TaskSplitter {
 		task.appendText(text.substring(0, bracket.start()) + text.substring(bracket.end()), segment.lastLine());
 		if (!task.hasBracket()) {
 			int contentStart = bracket.contentStart();
+			readStanding(bracket.content(text), segment.lineAt(bracket.start()));
 			List<UnitMention> units = withStanding(this.unitParser.parse(bracket.content(text),
 					offset -> segment.lineAt(contentStart + offset)));
-			readStanding(bracket.content(text), segment.lineAt(bracket.start()));
 			task.setBracket(TextNormalizer.strip(bracket.raw(text)), segment.lineAt(bracket.start()), units);
 		}
 		if (!bracket.closed()) {
