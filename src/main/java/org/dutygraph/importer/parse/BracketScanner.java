@@ -196,7 +196,7 @@ final class BracketScanner {
 			}
 			depth = nextDepth(depth, c);
 		}
-		return parts.stream().allMatch(p -> p.length() >= 3 && UnitCellSplitter.endsLikeUnit(p));
+		return parts.stream().allMatch(p -> p.length() >= 3 && UnitShape.endsLikeUnit(p));
 	}
 
 	private static boolean isYearOnly(String text, Bracket bracket) {

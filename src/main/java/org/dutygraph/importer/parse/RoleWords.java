@@ -76,7 +76,7 @@ final class RoleWords {
 
 	/** The text before a bare 落实 / 参加 ends with a unit or a level word (各镇街落实, 县民政局参加). */
 	private static boolean namesUnits(String before) {
-		return UnitCellSplitter.endsLikeUnit(before) || before.matches(".*(?:街|镇|乡|县|市|区|旗|单位|部门)");
+		return UnitShape.endsLikeUnit(before) || before.matches(".*(?:街|镇|乡|县|市|区|旗|单位|部门)");
 	}
 
 	/** True when a group (folded) names a person (副市长, 同志…) rather than a unit. */

@@ -53,7 +53,7 @@ final class SentenceResponsibility {
 		String units = group.substring(0, word.start());
 		boolean together = units.indexOf("会同") > 1;
 		return (role.startsWith("牵头") || role.equals("负责") || (together && (role.startsWith("负责") || role.endsWith("落实"))))
-				&& (UnitCellSplitter.endsLikeUnit(units) || together);
+				&& (UnitShape.endsLikeUnit(units) || together);
 	}
 
 	/** Comma groups from {@code from} to the end of the sentence, at parenthesis depth 0. */

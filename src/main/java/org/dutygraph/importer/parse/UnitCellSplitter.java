@@ -14,19 +14,12 @@ import java.util.regex.Pattern;
  */
 final class UnitCellSplitter {
 
-	private static final Pattern SUFFIX = Pattern
-		.compile(".*(局|委|办|室|院|队|段|所|中心|政府|管委会|公司|社|处|会|区|站|监狱|）|\\))$");
 
 	private static final Pattern BRANCH = Pattern.compile("^(?![县市])[\\p{IsHan}]{2,3}分(局|公司)$");
 
 	private static final Pattern NEW_UNIT = Pattern.compile("^(各|晋城市|山西省).*");
 
 	private UnitCellSplitter() {
-	}
-
-	/** True when the text ends the way a unit name ends (局, 政府, 公司, a closing bracket...). */
-	static boolean endsLikeUnit(String text) {
-		return SUFFIX.matcher(text).matches();
 	}
 
 	static List<UnitMention> split(List<Fragment> fragments, boolean inferred) {
@@ -74,7 +67,7 @@ final class UnitCellSplitter {
 		if (previous.endsWith("、") || next.startsWith("、") || BRANCH.matcher(next).matches()) {
 			return true;
 		}
-		return !endsLikeUnit(previous) && !NEW_UNIT.matcher(next).matches();
+		return !UnitShape.endsLikeUnit(previous) && !NEW_UNIT.matcher(next).matches();
 	}
 
 }

@@ -159,7 +159,7 @@ final class UnitListParser {
 		start += RoleWords.leading(folded.substring(start, end));
 		String text = folded.substring(start, end);
 		if (text.isBlank() || NOTE.matcher(text).find() || RoleWords.person(text)
-				|| (TIME.matcher(text).matches() && !UnitCellSplitter.endsLikeUnit(text))) {
+				|| (TIME.matcher(text).matches() && !UnitShape.endsLikeUnit(text))) {
 			return false;
 		}
 		Matcher together = TOGETHER.matcher(text);
@@ -217,8 +217,8 @@ final class UnitListParser {
 			int k = folded.indexOf('及');
 			String left = k > 0 ? folded.substring(0, k).strip() : "";
 			String right = k > 0 ? folded.substring(k + 1).strip() : "";
-			if (k > 0 && (UnitCellSplitter.endsLikeUnit(left) || left.endsWith("部门") || left.endsWith("单位"))
-					&& (UnitCellSplitter.endsLikeUnit(right) || right.endsWith("部门") || right.endsWith("单位"))) {
+			if (k > 0 && (UnitShape.endsLikeUnit(left) || left.endsWith("部门") || left.endsWith("单位"))
+					&& (UnitShape.endsLikeUnit(right) || right.endsWith("部门") || right.endsWith("单位"))) {
 				out.add(new Piece(piece.text().substring(0, k), piece.offset()));
 				out.add(new Piece(piece.text().substring(k + 1), piece.offset() + k + 1));
 			}
