@@ -20,6 +20,9 @@ final class BracketScanner {
 	/** Longest parenthesis content looked at when deciding whether it lists units. */
 	private static final int PAREN_WINDOW = 200;
 
+	/** (同上): the units are those of the task above. */
+	private static final Pattern AS_ABOVE = Pattern.compile("^\\s*同上\\s*[）)]");
+
 	private static final Pattern YEAR_OR_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
 
 
@@ -139,7 +142,7 @@ final class BracketScanner {
 	 */
 	private static boolean isResponsibilityParen(String text, int from) {
 		String rest = RoleWords.fold(text.substring(from, Math.min(text.length(), from + PAREN_WINDOW)));
-		if (PAREN_LABEL.matcher(rest).find()) {
+		if (PAREN_LABEL.matcher(rest).find() || AS_ABOVE.matcher(rest).lookingAt()) {
 			return true;
 		}
 		List<String> groups = groups(rest);

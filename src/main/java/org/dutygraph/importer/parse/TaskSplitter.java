@@ -33,6 +33,12 @@ final class TaskSplitter {
 
 	private List<UnitMention> standing = List.of();
 
+	/** A 下同 note said the units before the first comma lead, in this bracket and every later one. */
+	private boolean frontGroupLeadsBelow;
+
+	/** A bracket that says only 同上 (as above): the task has the units of the task before it. */
+	private static final Pattern AS_ABOVE = Pattern.compile("^\\s*同上\\s*$");
+
 	private final BracketScanner scanner = new BracketScanner();
 
 	private final UnitListParser unitParser = new UnitListParser();
@@ -249,15 +255,31 @@ final class TaskSplitter {
 		task.appendText(text.substring(0, bracket.start()) + text.substring(bracket.end()), segment.lastLine());
 		if (!task.hasBracket()) {
 			int contentStart = bracket.contentStart();
-			readStanding(bracket.content(text), segment.lineAt(bracket.start()));
-			List<UnitMention> units = withStanding(this.unitParser.parse(bracket.content(text),
-					offset -> segment.lineAt(contentStart + offset)));
+			String content = bracket.content(text);
+			readStanding(content, segment.lineAt(bracket.start()));
+			List<UnitMention> units = AS_ABOVE.matcher(content).matches() ? asAbove(task)
+					: withStanding(this.unitParser.parse(content, offset -> segment.lineAt(contentStart + offset)));
+			if (this.frontGroupLeadsBelow) {
+				units = UnitListParser.withFrontGroupLeading(units);
+			}
+			this.frontGroupLeadsBelow |= UnitListParser.frontGroupLeadsBelow(content);
 			task.setBracket(TextNormalizer.strip(bracket.raw(text)), segment.lineAt(bracket.start()), units);
 		}
 		if (!bracket.closed()) {
 			this.problems.add(new ParseProblem("WARNING", segment.lineAt(bracket.start()),
 					"A responsibility bracket opened here is never closed; its units were read up to the end of the paragraph."));
 		}
+	}
+
+	/** The units of the last task before this one that has any, marked as not written here (同上). */
+	private List<UnitMention> asAbove(TaskDraft task) {
+		for (int i = this.tasks.size() - 1; i >= 0; i--) {
+			TaskDraft before = this.tasks.get(i);
+			if (before != task && !before.units().isEmpty()) {
+				return UnitCellSplitter.inherit(before.units());
+			}
+		}
+		return List.of();
 	}
 
 	/**

@@ -91,6 +91,26 @@ final class UnitListParser {
 		return withLead(units);
 	}
 
+	/**
+	 * 。排在前位为牵头部门，下同: the note says the front group leads in this list and in every later one of the
+	 * plan (下同, "the same below").
+	 */
+	static boolean frontGroupLeadsBelow(String content) {
+		String folded = RoleWords.fold(content);
+		String note = folded.substring(Math.min(folded.length(), noteStart(folded)));
+		return FRONT_GROUP_LEADS.matcher(note).find() && note.contains("下同");
+	}
+
+	/** A later list under a 下同 note: its front group leads, unless its own words say who leads. */
+	static List<UnitMention> withFrontGroupLeading(List<UnitMention> units) {
+		if (units.stream().anyMatch(u -> u.explicitRole() != null)) {
+			return units;
+		}
+		List<UnitMention> copy = new ArrayList<>(units);
+		frontGroupLeads(copy);
+		return copy;
+	}
+
 	/** 。排在前位为牵头部门: the units before the first comma lead, each of them. */
 	private static void frontGroupLeads(List<UnitMention> units) {
 		for (int i = 0; i < units.size() && units.get(i).commaGroup() == 0; i++) {
