@@ -103,7 +103,7 @@ final class UnitListParser {
 
 	/** A later list under a 下同 note: its front group leads, unless its own words say who leads. */
 	static List<UnitMention> withFrontGroupLeading(List<UnitMention> units) {
-		if (units.stream().anyMatch(u -> u.explicitRole() != null)) {
+		if (units.stream().anyMatch(u -> u.explicitRole() != null && !u.inferred())) {
 			return units;
 		}
 		List<UnitMention> copy = new ArrayList<>(units);
