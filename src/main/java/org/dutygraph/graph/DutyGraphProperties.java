@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every DutyGraph setting under the {@code dutygraph.} prefix. Spring's relaxed binding means
@@ -14,9 +15,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param neo4j where the graph lives
  * @param seed the documents imported on first start
  * @param api limits of the GraphQL API
+ * @param importer limits of one import
  */
 @ConfigurationProperties("dutygraph")
-public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api) {
+public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
+		@DefaultValue Importer importer) {
+
+	/**
+	 * @param maxBytes the largest document accepted, checked before it is read
+	 * @param maxLines the most lines a document may have, checked before it is parsed
+	 * @param batchSize rows written per committed batch while a document is staged
+	 */
+	public record Importer(@DefaultValue("16MB") DataSize maxBytes, @DefaultValue("200000") int maxLines,
+			@DefaultValue("2000") int batchSize) {
+	}
 
 	/**
 	 * @param embedded the in-process Neo4j server

@@ -11,12 +11,14 @@ import org.dutygraph.importer.resolve.ReferenceData;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
 
 /**
- * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]}: imports documents
+ * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--strict] [--jurisdiction NAME]}: imports documents
  * into the configured database (the embedded one by default; stop the service first, or use the
  * {@code importDocument} mutation while it runs) and prints a report per file. {@code --dry-run}
- * parses, resolves and counts without touching any database. Exits non-zero when a file could not be
+ * parses, resolves and counts without touching any database; {@code --strict} refuses a document that
+ * looks mis-decoded or has no task or no header. Exits non-zero when a file could not be
  * read.
  */
 public final class ImportCommand {
@@ -25,17 +27,21 @@ public final class ImportCommand {
 	}
 
 	/** Parsed command-line arguments. */
-	record Arguments(List<Path> files, boolean dryRun, String jurisdiction, List<String> springArgs) {
+	record Arguments(List<Path> files, boolean dryRun, boolean strict, String jurisdiction, List<String> springArgs) {
 
 		static Arguments parse(String[] args) {
 			List<Path> files = new ArrayList<>();
 			List<String> spring = new ArrayList<>();
 			boolean dryRun = false;
+			boolean strict = false;
 			String jurisdiction = null;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--dry-run")) {
 					dryRun = true;
+				}
+				else if (arg.equals("--strict")) {
+					strict = true;
 				}
 				else if (arg.equals("--jurisdiction") && i + 1 < args.length) {
 					jurisdiction = args[++i];
@@ -50,7 +56,7 @@ public final class ImportCommand {
 					files.add(Path.of(arg));
 				}
 			}
-			return new Arguments(files, dryRun, jurisdiction, spring);
+			return new Arguments(files, dryRun, strict, jurisdiction, spring);
 		}
 
 	}
@@ -58,14 +64,16 @@ public final class ImportCommand {
 	public static int run(String[] args, PrintStream out) {
 		Arguments arguments = Arguments.parse(args);
 		if (arguments.files().isEmpty()) {
-			out.println("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]");
+			out.println("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--strict] [--jurisdiction NAME]");
 			return 2;
 		}
-		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction());
+		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction(),
+				arguments.strict());
 		if (arguments.dryRun()) {
 			Path seedDir = Path.of(System.getProperty("dutygraph.seed.dir", "seed-data"));
 			ReferenceData reference = ImportComponents.referenceData(seedDir);
-			return importAll(ImportComponents.importService(reference, null), arguments.files(), options, out);
+			return importAll(ImportComponents.importService(reference, null, limits(arguments.springArgs())),
+					arguments.files(), options, out);
 		}
 		SpringApplication app = new SpringApplication(DutyGraphApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
@@ -75,6 +83,24 @@ public final class ImportCommand {
 		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
 			return importAll(context.getBean(ImportService.class), arguments.files(), options, out);
 		}
+	}
+
+	/** The import limits of a dry run, which starts no Spring: the defaults or the arguments' values. */
+	static ImportLimits limits(List<String> springArgs) {
+		ImportLimits limits = ImportLimits.DEFAULT;
+		for (String arg : springArgs) {
+			String[] pair = arg.substring(2).split("=", 2);
+			if (pair.length < 2) {
+				continue;
+			}
+			if (pair[0].equals("dutygraph.importer.max-bytes")) {
+				limits = new ImportLimits(DataSize.parse(pair[1]).toBytes(), limits.maxLines(), limits.batchSize());
+			}
+			else if (pair[0].equals("dutygraph.importer.max-lines")) {
+				limits = new ImportLimits(limits.maxBytes(), Integer.parseInt(pair[1]), limits.batchSize());
+			}
+		}
+		return limits;
 	}
 
 	private static int importAll(ImportService service, List<Path> files, ImportService.Options options,

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dutygraph.importer.load.GraphModelBuilder;
+import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.importer.load.GraphWriter;
+import org.dutygraph.importer.load.StagingWriter;
 import org.dutygraph.importer.load.ResponsibilityMapper;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.resolve.MentionFinder;
@@ -31,12 +33,15 @@ public final class ImportComponents {
 		return ReferenceData.load(dir);
 	}
 
-	public static ImportService importService(ReferenceData reference, Driver driver) {
+	public static ImportService importService(ReferenceData reference, Driver driver, ImportLimits limits) {
 		UnitResolver resolver = new UnitResolver(reference);
 		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
+		GraphWriter writer = new GraphWriter();
+		StagingWriter staging = new StagingWriter(writer, (driver != null) ? new CypherQueries() : null,
+				limits.batchSize());
 		return new ImportService(new PlanDocumentParser(),
-				new GraphModelBuilder(responsibilities, new MentionFinder(reference)),
-				new GraphWriter(), driver);
+				new GraphModelBuilder(responsibilities, new MentionFinder(reference)), writer, staging, driver,
+				limits);
 	}
 
 }

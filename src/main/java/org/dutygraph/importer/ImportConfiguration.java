@@ -18,8 +18,10 @@ class ImportConfiguration {
 	}
 
 	@Bean
-	ImportService importService(ReferenceData referenceData, Driver driver) {
-		return ImportComponents.importService(referenceData, driver);
+	ImportService importService(ReferenceData referenceData, Driver driver, DutyGraphProperties properties) {
+		DutyGraphProperties.Importer limits = properties.importer();
+		return ImportComponents.importService(referenceData, driver,
+				new ImportLimits(limits.maxBytes().toBytes(), limits.maxLines(), limits.batchSize()));
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.dutygraph.importer.load.ImportFinding;
 import org.dutygraph.importer.load.Ids;
 import org.dutygraph.importer.load.NodeLabel;
 import org.dutygraph.importer.load.RelType;
+import org.dutygraph.importer.load.StagingWriter;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.neo4j.driver.Driver;
@@ -24,8 +25,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Imports plan documents: parse, resolve, build the graph model, and write it in one transaction per
- * document. Importing the same bytes again changes nothing; a new version of a document replaces its
+ * Imports plan documents: parse, resolve, build the graph model, and write it: staged in committed
+ * batches, then switched in one transaction ({@link StagingWriter}), so that a document of any size
+ * needs bounded memory and is still written all or nothing. Importing the same bytes again changes nothing; a new version of a document replaces its
  * subgraph; a file that cannot be read is reported and nothing of it is written.
  */
 public class ImportService {
@@ -40,21 +42,39 @@ public class ImportService {
 
 	private final Driver driver;
 
+	private final ImportLimits limits;
+
+	private final StagingWriter staging;
+
 	private GraphBatch reference;
 
 	private String referenceFingerprint;
 
-	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, Driver driver) {
+	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer,
+			StagingWriter staging, Driver driver, ImportLimits limits) {
+		this.limits = limits;
+		this.staging = staging;
 		this.parser = parser;
 		this.builder = builder;
 		this.writer = writer;
 		this.driver = driver;
 	}
 
-	/** Options of one import. */
-	public record Options(boolean dryRun, String jurisdiction) {
+	/**
+	 * Options of one import.
+	 *
+	 * @param dryRun parse, resolve and count, write nothing
+	 * @param jurisdiction the issuing area of a fragment without header
+	 * @param strict refuse a document that looks mis-decoded, has no task or no header, instead of
+	 * warning about it
+	 */
+	public record Options(boolean dryRun, String jurisdiction, boolean strict) {
 
-		public static final Options DEFAULT = new Options(false, null);
+		public static final Options DEFAULT = new Options(false, null, false);
+
+		public Options(boolean dryRun, String jurisdiction) {
+			this(dryRun, jurisdiction, false);
+		}
 
 	}
 
@@ -90,17 +110,35 @@ public class ImportService {
 			ImportReport rejected, long parseNanos, long modelNanos) {
 	}
 
+	/**
+	 * Reads and prepares a file. Before anything is read: only a regular file is accepted (a device
+	 * such as /dev/zero or a FIFO would never end) and only up to the size limit.
+	 */
 	public Prepared prepare(Path file, Options options) {
+		String fileName = (file.getFileName() != null) ? file.getFileName().toString() : file.toString();
 		try {
-			return prepare(file.getFileName().toString(), Files.readAllBytes(file), options);
+			if (!Files.isRegularFile(file)) {
+				String what = Files.isDirectory(file) ? "a folder"
+						: Files.exists(file) ? "not a regular file (a device, FIFO or socket)" : "missing";
+				return refused(fileName, options, "Cannot import " + file + ": it is " + what + ".");
+			}
+			String tooLarge = this.limits.tooLarge(Files.size(file));
+			if (tooLarge != null) {
+				return refused(fileName, options, tooLarge);
+			}
+			return prepare(fileName, Files.readAllBytes(file), options);
 		}
 		catch (IOException ex) {
-			return new Prepared(file.getFileName().toString(), options, null, null,
-					rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage()), 0, 0);
+			return refused(fileName, options, "cannot read the file: " + ex.getMessage());
 		}
 	}
 
 	public Prepared prepare(String fileName, byte[] content, Options options) {
+		String tooLarge = this.limits.tooLarge(content.length);
+		String guard = (tooLarge != null) ? tooLarge : this.limits.tooManyLines(content);
+		if (guard != null) {
+			return refused(fileName, options, guard);
+		}
 		long started = System.nanoTime();
 		ParsedDocument doc = this.parser.parse(fileName, content, options.jurisdiction(), null);
 		long parsed = System.nanoTime();
@@ -114,8 +152,25 @@ public class ImportService {
 					errors);
 			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0);
 		}
-		GraphModelBuilder.Result result = this.builder.build(doc, options.jurisdiction());
+		GraphModelBuilder.Result built = this.builder.build(doc, options.jurisdiction());
+		String jurisdiction = (options.jurisdiction() != null) ? options.jurisdiction() : doc.jurisdiction();
+		List<ImportFinding> doubts = DocumentSanity.check(fileName, content, doc, built.batch(), jurisdiction);
+		if (options.strict() && !doubts.isEmpty()) {
+			List<ImportFinding> refusals = doubts.stream()
+				.map((f) -> new ImportFinding("ERROR", f.fileName(), f.line(), f.message() + " (refused: --strict)"))
+				.toList();
+			ImportReport rejected = new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(),
+					refusals);
+			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0);
+		}
+		List<ImportFinding> findings = new ArrayList<>(doubts);
+		findings.addAll(built.findings());
+		GraphModelBuilder.Result result = new GraphModelBuilder.Result(built.batch(), findings);
 		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed);
+	}
+
+	private static Prepared refused(String fileName, Options options, String message) {
+		return new Prepared(fileName, options, null, null, rejected(fileName, null, message), 0, 0);
 	}
 
 	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
@@ -134,33 +189,72 @@ public class ImportService {
 		if (prepared.options().dryRun()) {
 			return report(fileName, Status.DRY_RUN, documentId, doc, result);
 		}
-		if (alreadyImported(doc.sha256())) {
+		String first = documentWithDigest(doc.sha256());
+		if (documentId.equals(first)) {
 			return new ImportReport(fileName, Status.UNCHANGED, documentId, doc.sha256(), Map.of(), Map.of(),
 					List.of());
 		}
+		if (first != null) {
+			return new ImportReport(fileName, Status.DUPLICATE, first, doc.sha256(), Map.of(), Map.of(),
+					List.of(new ImportFinding("WARNING", fileName, 0, "The same bytes (sha256 " + doc.sha256()
+							+ ") are already imported as document " + first + "; nothing was written. Remove that "
+							+ "document first to import the text under this name.")));
+		}
 		GraphBatch batch = result.batch();
-		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
+		// the curated reference graph first, in a transaction of its own, so that the switch stays short
+		writeReference();
 		long started = System.nanoTime();
+		logger.info("Staging " + fileName + ": " + batch.nodeCounts().values().stream().mapToInt(Integer::intValue).sum()
+				+ " nodes in committed batches of " + this.limits.batchSize());
+		StagingWriter.Staged staged = this.staging.stage(this.driver, documentId, batch);
+		long stagedAt = System.nanoTime();
 		ImportReport report;
 		try (Session session = this.driver.session()) {
 			report = session.executeWrite((tx) -> {
-				writeReferenceIfChanged(tx);
 				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
 						Map.of("id", documentId)).single().get("existed").asBoolean();
-				if (existed) {
-					this.writer.removePrevious(tx, documentId, taskIds);
-				}
-				this.writer.write(tx, batch);
+				this.staging.switchTo(tx, documentId, staged, existed);
 				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
 						result);
 				afterWrite.run(tx, written);
 				return written;
 			});
 		}
+		catch (RuntimeException ex) {
+			this.staging.drop(this.driver, staged.token());
+			throw ex;
+		}
 		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
 				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, write "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms), " + batch.nodeCounts());
 		return report;
+	}
+
+	/**
+	 * Removes what imports cut short by a crash staged: call it on start, before any import runs.
+	 * Answers how many staged nodes there were.
+	 */
+	public long dropUnfinishedImports() {
+		long dropped = this.staging.drop(this.driver, null);
+		if (dropped > 0) {
+			logger.info("Removed " + dropped + " staged nodes of imports that did not finish");
+		}
+		return dropped;
+	}
+
+	/**
+	 * Removes a document and everything only it wrote, in one transaction; what other documents, the
+	 * reference data or users wrote stays. Answers whether there was such a document.
+	 */
+	public boolean removeDocument(String documentId) {
+		try (Session session = this.driver.session()) {
+			return session.executeWrite((tx) -> {
+				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
+						Map.of("id", documentId)).single().get("existed").asBoolean();
+				this.writer.removeDocument(tx, documentId);
+				return existed;
+			});
+		}
 	}
 
 	/**
@@ -175,8 +269,8 @@ public class ImportService {
 	}
 
 	/**
-	 * Writes the curated reference graph in the same transaction as the document when the graph does
-	 * not hold this version of it yet (a fingerprint of its content), so documents always find it.
+	 * Writes the curated reference graph when the graph does not hold this version of it yet (a
+	 * fingerprint of its content), before any document that needs it.
 	 */
 	private void writeReferenceIfChanged(TransactionContext tx) {
 		if (this.reference == null) {
@@ -188,13 +282,14 @@ public class ImportService {
 		if (current) {
 			return;
 		}
-		this.writer.write(tx, this.reference);
+		this.writer.writeReference(tx, this.reference);
 		tx.run("MERGE (r:ReferenceImport {id: 'reference'}) SET r.fingerprint = $fp, r.writtenAt = datetime()",
 				Map.of("fp", this.referenceFingerprint)).consume();
 	}
 
 	private static String fingerprint(GraphBatch batch) {
-		StringBuilder all = new StringBuilder();
+		// the version of how the reference graph is written: a change rewrites it on the next start
+		StringBuilder all = new StringBuilder("ownership-v1\n");
 		for (NodeLabel label : NodeLabel.values()) {
 			batch.nodes(label).forEach((n) -> all.append(n.id()).append(n.props()).append('\n'));
 		}
@@ -204,13 +299,17 @@ public class ImportService {
 		return Integer.toHexString(all.toString().hashCode()) + "-" + all.length();
 	}
 
-	private boolean alreadyImported(String sha256) {
+	/** The id of the document imported with these bytes, null when none is. */
+	private String documentWithDigest(String sha256) {
 		try (Session session = this.driver.session()) {
 			return session.executeRead((tx) -> tx
-				.run("MATCH (d:Document {sha256: $sha256}) RETURN count(d) > 0 AS found", Map.of("sha256", sha256))
-				.single()
-				.get("found")
-				.asBoolean());
+				.run("MATCH (d:Document {sha256: $sha256}) RETURN d.id AS id ORDER BY d.id LIMIT 1",
+						Map.of("sha256", sha256))
+				.list()
+				.stream()
+				.map((r) -> r.get("id").asString())
+				.findFirst()
+				.orElse(null));
 		}
 	}
 

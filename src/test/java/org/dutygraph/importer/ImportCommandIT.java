@@ -58,7 +58,7 @@ class ImportCommandIT {
 	void withoutFilesItPrintsItsUsage() {
 		Result result = run("import");
 		assertThat(result.exit()).isEqualTo(2);
-		assertThat(result.out()).contains("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]");
+		assertThat(result.out()).contains("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--strict] [--jurisdiction NAME]");
 	}
 
 	private static Result run(String... args) {

@@ -40,13 +40,22 @@ final class DerivedUnits {
 			area = relative.get();
 			canonical = area + name.substring(1);
 		}
-		else {
-			canonical = "ENTERPRISE".equals(type) ? name : jurisdiction + name;
+		else if (jurisdiction == null || "ENTERPRISE".equals(type)) {
+			// no area to prefix: a document without header whose jurisdiction nobody gave keeps the name as written
+			canonical = name;
 		}
-		String parent = "ENTERPRISE".equals(type) ? null : rules.governmentKey(area);
+		else {
+			canonical = jurisdiction + name;
+		}
+		String parent = ("ENTERPRISE".equals(type) || area == null) ? null : rules.governmentKey(area);
 		Set<String> aliases = new LinkedHashSet<>(List.of(canonical, name));
-		return new ResolvedUnit(area + ":" + canonical, canonical, area, type, false, null, parent, null,
+		return new ResolvedUnit(key(area, canonical), canonical, area, type, false, null, parent, null,
 				List.copyOf(aliases), false, null);
+	}
+
+	/** The key of a unit: its area and name; {@code unscoped:} when the document's area is unknown. */
+	static String key(String area, String canonical) {
+		return ((area != null) ? area : "unscoped") + ":" + canonical;
 	}
 
 	String typeOf(String name) {
