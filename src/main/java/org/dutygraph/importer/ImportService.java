@@ -225,8 +225,8 @@ public class ImportService {
 			throw ex;
 		}
 		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
-				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, write "
-				+ (System.nanoTime() - started) / 1_000_000 + " ms), " + batch.nodeCounts());
+				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, staged " + (stagedAt - started) / 1_000_000
+				+ " ms, switch " + (System.nanoTime() - stagedAt) / 1_000_000 + " ms), " + batch.nodeCounts());
 		return report;
 	}
 

@@ -94,7 +94,11 @@ class LargeDocumentJarIT {
 		command.addAll(args);
 		command.addAll(List.of("--dutygraph.neo4j.embedded.bolt-port=0",
 				"--dutygraph.neo4j.embedded.data-dir=" + this.dir.resolve("neo4j"),
-				"--dutygraph.seed.import-on-start=false", "--dutygraph.neo4j.transaction-timeout=10m"));
+				"--dutygraph.neo4j.transaction-timeout=10m"));
+		if (!args.get(0).equals("import")) {
+			// the import command starts no seed import of its own
+			command.add("--dutygraph.seed.import-on-start=false");
+		}
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		this.processes.add(process);
 		return process;
