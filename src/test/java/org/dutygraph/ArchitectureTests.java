@@ -29,7 +29,8 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.dutygraph.graph..", "org.dutygraph.importer..", "org.dutygraph.policy..",
-					"org.dutygraph.impact..", "org.dutygraph.graphql..", "org.dutygraph.visual..", "org.springframework..")
+					"org.dutygraph.impact..", "org.dutygraph.graphql..", "org.dutygraph.visual..", "org.dutygraph.ledger..",
+					"org.springframework..")
 			.check(classes);
 	}
 
@@ -62,10 +63,10 @@ class ArchitectureTests {
 	@Test
 	void controllersLiveInFeaturePackages() {
 		classes().that()
-			.areAnnotatedWith(Controller.class)
+			.areMetaAnnotatedWith(Controller.class)
 			.should()
 			.resideInAnyPackage("org.dutygraph.policy..", "org.dutygraph.impact..", "org.dutygraph.visual..",
-					"org.dutygraph.change..")
+					"org.dutygraph.change..", "org.dutygraph.ledger..")
 			.check(classes);
 	}
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TaskStatusController {
 
-	/** The warning window of DUE_SOON; the same 30 days as an agency's portfolio. */
-	static final int DUE_SOON_DAYS = 30;
+	/** The warning window of DUE_SOON; the same as an agency's portfolio and the ledgers. */
+	static final int DUE_SOON_DAYS = DeadlineStates.DUE_SOON_DAYS;
 
 	private final ChangeReads reads;
 

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 public final class DeadlineStates {
 
+	/** The warning window of DUE_SOON every reader of the product uses: 30 days. */
+	public static final int DUE_SOON_DAYS = 30;
+
 	private static final Set<String> STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE", "DELAYED");
 
 	private DeadlineStates() {

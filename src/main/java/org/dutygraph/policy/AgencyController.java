@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.dutygraph.graph.ApiLimits;
 import org.dutygraph.graph.GraphValues;
+import org.dutygraph.impact.DeadlineStates;
 import org.dutygraph.model.Agency;
 import org.dutygraph.model.Connection;
 import org.dutygraph.model.CountByKey;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AgencyController {
 
-	static final int DUE_SOON_DAYS = 30;
+	static final int DUE_SOON_DAYS = DeadlineStates.DUE_SOON_DAYS;
 
 	private final PolicyQueries queries;
 
