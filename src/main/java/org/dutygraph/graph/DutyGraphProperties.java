@@ -15,11 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param neo4j where the graph lives
  * @param seed the documents imported on first start
  * @param api limits of the GraphQL API
+ * @param reference the curated reference data units are resolved against
  * @param importer limits of one import
  */
 @ConfigurationProperties("dutygraph")
 public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Importer importer) {
+		@DefaultValue Reference reference, @DefaultValue Importer importer) {
 
 	/**
 	 * @param maxBytes the largest document accepted, checked before it is read
@@ -48,10 +49,18 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	}
 
 	/**
-	 * @param dir the folder of plan documents and curated reference data imported on first start
+	 * @param dir the folder of plan documents imported on first start (.txt, .docx, .pdf, .html, in
+	 * subfolders too)
 	 * @param importOnStart import the folder when the database holds no complete seed import
 	 */
 	public record Seed(@DefaultValue("seed-data") Path dir, @DefaultValue("true") boolean importOnStart) {
+	}
+
+	/**
+	 * @param dir a folder of curated reference files (agencies.tsv, townships.tsv, ...); null: the copy
+	 * bundled in the service
+	 */
+	public record Reference(Path dir) {
 	}
 
 	/**

@@ -1,5 +1,9 @@
 package org.dutygraph.impact;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +21,7 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the curated dependencies of {@code <seed dir>/reference/dependencies.tsv} (basis CURATED)
+ * Writes the curated dependencies of {@code dependencies.tsv} of the reference data (basis CURATED)
  * between the tasks the graph holds. Idempotent; references that no task matches are logged with
  * their line, never guessed.
  */
@@ -30,20 +34,42 @@ public class CuratedDependencyWriter {
 
 	private final CypherQueries queries;
 
-	private final Path file;
+	private static final String FILE = "dependencies.tsv";
+
+	private final Path dir;
 
 	public CuratedDependencyWriter(Driver driver, CypherQueries queries, DutyGraphProperties properties) {
 		this.driver = driver;
 		this.queries = queries;
-		this.file = properties.seed().dir().resolve("reference").resolve("dependencies.tsv");
+		this.dir = properties.reference().dir();
+	}
+
+	/**
+	 * The file's lines from the reference folder (dutygraph.reference.dir), or from the copy bundled
+	 * in the service when none is set; null when there is none.
+	 */
+	private List<String> lines() {
+		try {
+			if (this.dir != null) {
+				Path file = this.dir.resolve(FILE);
+				return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : null;
+			}
+			try (InputStream in = getClass().getClassLoader().getResourceAsStream("reference/" + FILE)) {
+				return (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList() : null;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + FILE, ex);
+		}
 	}
 
 	/** Resolves and writes the curated edges; returns how many were written. */
 	public int apply() {
-		if (!Files.isRegularFile(this.file)) {
+		List<String> lines = lines();
+		if (lines == null) {
 			return 0;
 		}
-		CuratedDependencies curated = CuratedDependencies.load(this.file);
+		CuratedDependencies curated = CuratedDependencies.parse(FILE, lines);
 		try (Session session = this.driver.session()) {
 			List<TaskRef> tasks = session.executeRead((tx) -> tx.run(this.queries.get("impact/taskRefs"))
 				.list((r) -> new TaskRef(r.get("id").asString(), r.get("planId").asString(),
@@ -52,7 +78,7 @@ public class CuratedDependencyWriter {
 						r.get("line").asInt(0), List.of())));
 			CuratedDependencies.Resolution resolution = curated.resolve(tasks);
 			resolution.unresolved()
-				.forEach((u) -> logger.warn("Curated dependency at " + this.file.getFileName() + " line " + u.line()
+				.forEach((u) -> logger.warn("Curated dependency at " + FILE + " line " + u.line()
 						+ ": no task matches " + u.column() + " '" + u.reference() + "'"));
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (Dependency d : resolution.dependencies()) {

@@ -1,6 +1,5 @@
 package org.dutygraph.importer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +25,11 @@ final class DocumentSanity {
 	private DocumentSanity() {
 	}
 
-	static List<ImportFinding> check(String fileName, byte[] content, ParsedDocument doc, GraphBatch batch,
+	/** @param text the document's text as read (from text, Word, PDF or HTML) */
+	static List<ImportFinding> check(String fileName, String text, ParsedDocument doc, GraphBatch batch,
 			String jurisdiction) {
 		List<ImportFinding> doubts = new ArrayList<>();
-		String misDecoded = misDecoded(new String(content, StandardCharsets.UTF_8));
+		String misDecoded = misDecoded(text);
 		if (misDecoded != null) {
 			doubts.add(new ImportFinding("WARNING", fileName, 0, misDecoded));
 		}

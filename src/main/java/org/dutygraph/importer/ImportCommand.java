@@ -1,6 +1,7 @@
 package org.dutygraph.importer;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--strict] [--jurisdiction NAME]}: imports documents
- * into the configured database (the embedded one by default; stop the service first, or use the
- * {@code importDocument} mutation while it runs) and prints a report per file. {@code --dry-run}
+ * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]}: imports
+ * documents into the configured database (the embedded one by default; stop the service first, or use the
+ * {@code importDocument} mutation while it runs), every document of a folder and its subfolders, and
+ * prints a report per file, progress on stderr, and one summary table at the end. {@code --dry-run}
  * parses, resolves and counts without touching any database; {@code --strict} refuses a document that
  * looks mis-decoded or has no task or no header. Exits non-zero when a file could not be
  * read.
@@ -62,18 +64,31 @@ public final class ImportCommand {
 	}
 
 	public static int run(String[] args, PrintStream out) {
+		return run(args, out, System.err);
+	}
+
+	/**
+	 * @param out the reports and the summary table
+	 * @param progress one line a document as it is imported
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream progress) {
 		Arguments arguments = Arguments.parse(args);
 		if (arguments.files().isEmpty()) {
-			out.println("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--strict] [--jurisdiction NAME]");
+			out.println("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]");
 			return 2;
 		}
 		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction(),
 				arguments.strict());
 		if (arguments.dryRun()) {
-			Path seedDir = Path.of(System.getProperty("dutygraph.seed.dir", "seed-data"));
-			ReferenceData reference = ImportComponents.referenceData(seedDir);
+			String referenceDir = arguments.springArgs()
+				.stream()
+				.filter((a) -> a.startsWith("--dutygraph.reference.dir="))
+				.map((a) -> a.substring("--dutygraph.reference.dir=".length()))
+				.findFirst()
+				.orElse(System.getProperty("dutygraph.reference.dir"));
+			ReferenceData reference = ImportComponents.referenceData(referenceDir == null ? null : Path.of(referenceDir));
 			return importAll(ImportComponents.importService(reference, null, limits(arguments.springArgs())),
-					arguments.files(), options, out);
+					arguments.files(), options, out, progress);
 		}
 		SpringApplication app = new SpringApplication(DutyGraphApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
@@ -81,7 +96,7 @@ public final class ImportCommand {
 		springArgs.add("--dutygraph.seed.import-on-start=false");
 		springArgs.add("--spring.main.banner-mode=off");
 		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
-			return importAll(context.getBean(ImportService.class), arguments.files(), options, out);
+			return importAll(context.getBean(ImportService.class), arguments.files(), options, out, progress);
 		}
 	}
 
@@ -103,16 +118,34 @@ public final class ImportCommand {
 		return limits;
 	}
 
-	private static int importAll(ImportService service, List<Path> files, ImportService.Options options,
-			PrintStream out) {
+	/** Imports files and every document of folders (recursively), then prints the summary table. */
+	private static int importAll(ImportService service, List<Path> arguments, ImportService.Options options,
+			PrintStream out, PrintStream progress) {
+		List<Path> files = new ArrayList<>();
+		for (Path argument : arguments) {
+			if (Files.isDirectory(argument)) {
+				files.addAll(DocumentFiles.under(argument));
+			}
+			else {
+				files.add(argument);
+			}
+		}
+		List<ImportReport> reports = new ArrayList<>();
 		int failed = 0;
-		for (Path file : files) {
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			progress.print("[" + (i + 1) + "/" + files.size() + "] " + file + " ... ");
+			progress.flush();
 			ImportReport report = service.importFile(file, options);
+			progress.println(report.status() + (report.failed() ? "" : ", " + report.source().tasks() + " tasks"));
 			out.print(report.render());
+			reports.add(report);
 			if (report.failed()) {
 				failed++;
 			}
 		}
+		out.println();
+		out.print(ImportSummaryTable.render(reports));
 		return (failed > 0) ? 1 : 0;
 	}
 

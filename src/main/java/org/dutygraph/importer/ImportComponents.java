@@ -1,6 +1,5 @@
 package org.dutygraph.importer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.dutygraph.importer.load.GraphModelBuilder;
@@ -11,6 +10,7 @@ import org.dutygraph.importer.load.ResponsibilityMapper;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.resolve.MentionFinder;
 import org.dutygraph.importer.resolve.ReferenceData;
+import org.dutygraph.importer.resolve.ReferenceFiles;
 import org.dutygraph.importer.resolve.UnitResolver;
 import org.neo4j.driver.Driver;
 
@@ -23,14 +23,14 @@ public final class ImportComponents {
 	private ImportComponents() {
 	}
 
-	/** The curated reference data: {@code <seed dir>/reference}. */
-	public static ReferenceData referenceData(Path seedDir) {
-		Path dir = seedDir.resolve("reference");
-		if (!Files.isDirectory(dir)) {
-			throw new IllegalStateException("Reference data folder " + dir.toAbsolutePath()
-					+ " is missing; set dutygraph.seed.dir to the folder that holds reference/");
-		}
-		return ReferenceData.load(dir);
+	/** The curated reference data: the folder given, or the copy bundled in the service when null. */
+	public static ReferenceData referenceData(Path referenceDir) {
+		return ReferenceData.load(referenceFiles(referenceDir));
+	}
+
+	/** Where reference files are read: the folder given, or the bundled copy when null. */
+	public static ReferenceFiles referenceFiles(Path referenceDir) {
+		return (referenceDir == null) ? ReferenceFiles.bundled() : ReferenceFiles.folder(referenceDir);
 	}
 
 	public static ImportService importService(ReferenceData reference, Driver driver, ImportLimits limits) {

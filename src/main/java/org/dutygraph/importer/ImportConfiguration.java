@@ -14,7 +14,7 @@ class ImportConfiguration {
 
 	@Bean
 	ReferenceData referenceData(DutyGraphProperties properties) {
-		return ImportComponents.referenceData(properties.seed().dir());
+		return ImportComponents.referenceData(properties.reference().dir());
 	}
 
 	@Bean

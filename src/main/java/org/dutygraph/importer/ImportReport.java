@@ -17,9 +17,39 @@ import org.dutygraph.importer.load.ImportFinding;
  * @param nodes node counts by label
  * @param relationships relationship counts by type
  * @param findings what to look at
+ * @param source how the file was read and what it holds, for the summary table
  */
 public record ImportReport(String fileName, Status status, String documentId, String sha256,
-		Map<String, Integer> nodes, Map<String, Integer> relationships, List<ImportFinding> findings) {
+		Map<String, Integer> nodes, Map<String, Integer> relationships, List<ImportFinding> findings, Source source) {
+
+	public ImportReport(String fileName, Status status, String documentId, String sha256, Map<String, Integer> nodes,
+			Map<String, Integer> relationships, List<ImportFinding> findings) {
+		this(fileName, status, documentId, sha256, nodes, relationships, findings, Source.UNREAD);
+	}
+
+	/**
+	 * How a document was read and what it holds.
+	 *
+	 * @param format TEXT, HTML, DOCX or PDF; null when the file could not be read
+	 * @param encoding the character encoding the text was read in (UTF-8, GBK, UTF-16LE (BOM)...)
+	 * @param notes what the reader did (pages, running headers dropped, traditional characters)
+	 * @param plans plans found
+	 * @param tasks tasks found
+	 * @param unitsResolved distinct responsible units found in the reference data
+	 * @param unitsUnresolved distinct responsible units not in the reference data (created as written)
+	 * @param locations where line n (index n - 1) sits in the source (page, paragraph, table row);
+	 * empty for text files, whose lines are their own locations
+	 */
+	public record Source(String format, String encoding, List<String> notes, int plans, int tasks, int unitsResolved,
+			int unitsUnresolved, List<String> locations) {
+
+		public static final Source UNREAD = new Source(null, null, List.of(), 0, 0, 0, 0, List.of());
+
+		String location(int line) {
+			return (line >= 1 && line <= this.locations.size()) ? this.locations.get(line - 1) : null;
+		}
+
+	}
 
 	/** The outcome of an import. */
 	public enum Status {
@@ -52,6 +82,11 @@ public record ImportReport(String fileName, Status status, String documentId, St
 			out.append(" (sha256 ").append(this.sha256, 0, 12).append("…)");
 		}
 		out.append('\n');
+		if (this.source.format() != null) {
+			out.append("  read as:       ").append(this.source.format()).append(", ").append(this.source.encoding());
+			this.source.notes().forEach((note) -> out.append("; ").append(note));
+			out.append('\n');
+		}
 		if (!this.nodes.isEmpty()) {
 			out.append("  nodes:         ").append(this.nodes).append('\n');
 			out.append("  relationships: ").append(this.relationships).append('\n');
@@ -60,8 +95,12 @@ public record ImportReport(String fileName, Status status, String documentId, St
 			out.append("  ")
 				.append(finding.severity())
 				.append(" line ")
-				.append(finding.line())
-				.append(": ")
+				.append(finding.line());
+			String location = this.source.location(finding.line());
+			if (location != null) {
+				out.append(" (").append(location).append(')');
+			}
+			out.append(": ")
 				.append(finding.message())
 				.append('\n');
 		}

@@ -20,6 +20,10 @@ import org.dutygraph.importer.load.RelType;
 import org.dutygraph.importer.load.StagingWriter;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.PlanDocumentParser;
+import org.dutygraph.importer.parse.SourceDocument;
+import org.dutygraph.importer.read.AsWritten;
+import org.dutygraph.importer.read.DocumentReaders;
+import org.dutygraph.importer.read.UnreadableDocumentException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -33,6 +37,8 @@ import org.neo4j.driver.TransactionContext;
 public class ImportService {
 
 	private static final Log logger = LogFactory.getLog(ImportService.class);
+
+	private final DocumentReaders readers = new DocumentReaders();
 
 	private final PlanDocumentParser parser;
 
@@ -107,7 +113,7 @@ public class ImportService {
 	 * cannot be. Preparing touches no database and is safe to run for several documents in parallel.
 	 */
 	public record Prepared(String fileName, Options options, ParsedDocument doc, GraphModelBuilder.Result result,
-			ImportReport rejected, long parseNanos, long modelNanos) {
+			ImportReport rejected, long parseNanos, long modelNanos, SourceDocument source) {
 	}
 
 	/**
@@ -140,7 +146,17 @@ public class ImportService {
 			return refused(fileName, options, guard);
 		}
 		long started = System.nanoTime();
-		ParsedDocument doc = this.parser.parse(fileName, content, options.jurisdiction(), null);
+		String sha256 = PlanDocumentParser.sha256((content == null) ? new byte[0] : content);
+		DocumentReaders.Read read;
+		try {
+			read = this.readers.read(fileName, content);
+		}
+		catch (UnreadableDocumentException ex) {
+			return new Prepared(fileName, options, null, null, rejected(fileName, sha256, ex.getMessage()),
+					System.nanoTime() - started, 0, null);
+		}
+		SourceDocument source = read.document();
+		ParsedDocument doc = this.parser.parse(fileName, sha256, source, options.jurisdiction(), null);
 		long parsed = System.nanoTime();
 		List<ImportFinding> errors = doc.problems()
 			.stream()
@@ -149,28 +165,55 @@ public class ImportService {
 			.toList();
 		if (!errors.isEmpty()) {
 			ImportReport rejected = new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(),
-					errors);
-			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0);
+					errors, ImportSummary.source(source, null));
+			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0, source);
 		}
 		GraphModelBuilder.Result built = this.builder.build(doc, options.jurisdiction());
+		restoreAsWritten(built.batch(), read.asWritten());
 		String jurisdiction = (options.jurisdiction() != null) ? options.jurisdiction() : doc.jurisdiction();
-		List<ImportFinding> doubts = DocumentSanity.check(fileName, content, doc, built.batch(), jurisdiction);
+		List<ImportFinding> doubts = DocumentSanity.check(fileName, source.text(), doc, built.batch(), jurisdiction);
 		if (options.strict() && !doubts.isEmpty()) {
 			List<ImportFinding> refusals = doubts.stream()
 				.map((f) -> new ImportFinding("ERROR", f.fileName(), f.line(), f.message() + " (refused: --strict)"))
 				.toList();
 			ImportReport rejected = new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(),
-					refusals);
-			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0);
+					refusals, ImportSummary.source(source, null));
+			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0, source);
 		}
 		List<ImportFinding> findings = new ArrayList<>(doubts);
 		findings.addAll(built.findings());
 		GraphModelBuilder.Result result = new GraphModelBuilder.Result(built.batch(), findings);
-		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed);
+		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed,
+				source);
+	}
+
+	/**
+	 * What the graph quotes from a document read as simplified (units as written, excerpts, brackets,
+	 * deadlines as written) goes back to the characters the document used; names and aliases, which
+	 * are matched, stay simplified.
+	 */
+	private static void restoreAsWritten(GraphBatch batch, AsWritten asWritten) {
+		if (asWritten.identity()) {
+			return;
+		}
+		for (NodeLabel label : NodeLabel.values()) {
+			batch.nodes(label).forEach((node) -> restore(node.props(), asWritten));
+		}
+		for (RelType type : RelType.values()) {
+			batch.rels(type).forEach((rel) -> restore(rel.props(), asWritten));
+		}
+	}
+
+	private static void restore(Map<String, Object> props, AsWritten asWritten) {
+		for (String key : List.of("asWritten", "excerpt", "rawBracket", "raw")) {
+			if (props.get(key) instanceof String text) {
+				props.put(key, asWritten.apply(text));
+			}
+		}
 	}
 
 	private static Prepared refused(String fileName, Options options, String message) {
-		return new Prepared(fileName, options, null, null, rejected(fileName, null, message), 0, 0);
+		return new Prepared(fileName, options, null, null, rejected(fileName, null, message), 0, 0, null);
 	}
 
 	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
@@ -187,18 +230,19 @@ public class ImportService {
 		String documentId = Ids.document(fileName);
 		GraphModelBuilder.Result result = prepared.result();
 		if (prepared.options().dryRun()) {
-			return report(fileName, Status.DRY_RUN, documentId, doc, result);
+			return report(fileName, Status.DRY_RUN, documentId, doc, result, prepared.source());
 		}
 		String first = documentWithDigest(doc.sha256());
 		if (documentId.equals(first)) {
 			return new ImportReport(fileName, Status.UNCHANGED, documentId, doc.sha256(), Map.of(), Map.of(),
-					List.of());
+					List.of(), ImportSummary.source(prepared.source(), result));
 		}
 		if (first != null) {
 			return new ImportReport(fileName, Status.DUPLICATE, first, doc.sha256(), Map.of(), Map.of(),
 					List.of(new ImportFinding("WARNING", fileName, 0, "The same bytes (sha256 " + doc.sha256()
 							+ ") are already imported as document " + first + "; nothing was written. Remove that "
-							+ "document first to import the text under this name.")));
+							+ "document first to import the text under this name.")),
+					ImportSummary.source(prepared.source(), result));
 		}
 		GraphBatch batch = result.batch();
 		// the curated reference graph first, in a transaction of its own, so that the switch stays short
@@ -215,7 +259,7 @@ public class ImportService {
 						Map.of("id", documentId)).single().get("existed").asBoolean();
 				this.staging.switchTo(tx, documentId, staged, existed);
 				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
-						result);
+						result, prepared.source());
 				afterWrite.run(tx, written);
 				return written;
 			});
@@ -314,9 +358,9 @@ public class ImportService {
 	}
 
 	private static ImportReport report(String fileName, Status status, String documentId, ParsedDocument doc,
-			GraphModelBuilder.Result result) {
+			GraphModelBuilder.Result result, SourceDocument source) {
 		return new ImportReport(fileName, status, documentId, doc.sha256(), result.batch().nodeCounts(),
-				result.batch().relCounts(), new ArrayList<>(result.findings()));
+				result.batch().relCounts(), new ArrayList<>(result.findings()), ImportSummary.source(source, result));
 	}
 
 	private static ImportReport rejected(String fileName, String sha256, String message) {

@@ -1,13 +1,10 @@
 package org.dutygraph.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -134,19 +131,14 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 		}
 	}
 
-	/** The plan documents of the seed folder: its {@code *.txt} files in name order. */
+	/** The plan documents of the seed folder and its subfolders, in path order. */
 	List<Path> documents() {
 		Path dir = this.seed.dir();
 		if (!Files.isDirectory(dir)) {
 			logger.warn("Seed folder " + dir.toAbsolutePath() + " does not exist; set dutygraph.seed.dir");
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(dir)) {
-			return files.filter((f) -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return DocumentFiles.under(dir);
 	}
 
 }

@@ -81,7 +81,8 @@ class ImportDocumentIT extends ChangeTestSupport {
 
 	@Test
 	void aBinaryUploadIsRejectedWithTheReasonAndWritesNothing() {
-		rejected("PK\u0003\u0004\u0000\u0000\u0008\u0000", "The file is binary, not text: it contains a NUL byte");
+		rejected("PK\u0003\u0004\u0000\u0000\u0008\u0000", "The file is a ZIP archive but not a Word .docx");
+		rejected("\u0001\u0000\u0002\u0000", "The file is binary, or UTF-16 without a byte order mark: it contains a NUL byte");
 	}
 
 	private void rejected(String content, String reason) {

@@ -29,7 +29,7 @@ class DocumentSanityTests {
 
 	static final String SEED_000 = "000_7e6f630d02834975.txt";
 
-	final ImportService service = ImportComponents.importService(ImportComponents.referenceData(SEED), null,
+	final ImportService service = ImportComponents.importService(ImportComponents.referenceData(null), null,
 			ImportLimits.DEFAULT);
 
 	@Test

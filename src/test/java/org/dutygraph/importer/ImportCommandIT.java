@@ -58,16 +58,19 @@ class ImportCommandIT {
 	void withoutFilesItPrintsItsUsage() {
 		Result result = run("import");
 		assertThat(result.exit()).isEqualTo(2);
-		assertThat(result.out()).contains("usage: java -jar dutygraph.jar import FILE... [--dry-run] [--strict] [--jurisdiction NAME]");
+		assertThat(result.out())
+			.contains("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]");
 	}
 
 	private static Result run(String... args) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int exit = ImportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		return new Result(exit, bytes.toString(StandardCharsets.UTF_8));
+		ByteArrayOutputStream progress = new ByteArrayOutputStream();
+		int exit = ImportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+				new PrintStream(progress, true, StandardCharsets.UTF_8));
+		return new Result(exit, bytes.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
 	}
 
-	record Result(int exit, String out) {
+	record Result(int exit, String out, String progress) {
 	}
 
 }

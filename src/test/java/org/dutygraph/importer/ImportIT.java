@@ -52,13 +52,16 @@ class ImportIT extends IntegrationTestSupport {
 	}
 
 	@Test
-	void emptyBinaryAndNonUtf8FilesAreRejectedWithTheReasonAndWriteNothing() {
+	void emptyBinaryAndUndecodableFilesAreRejectedWithTheReasonAndWriteNothing() {
 		Map<String, Long> before = GraphCounts.of(this.driver);
 		ImportReport empty = this.importService.importDocument("empty.txt", new byte[0], ImportService.Options.DEFAULT);
 		ImportReport binary = this.importService.importDocument("binary.txt", new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 1 },
 				ImportService.Options.DEFAULT);
-		ImportReport latin1 = this.importService.importDocument("gbk.txt",
-				"责任单位".getBytes(java.nio.charset.Charset.forName("GBK")), ImportService.Options.DEFAULT);
+		byte[] gbk = "责任单位".getBytes(java.nio.charset.Charset.forName("GBK"));
+		byte[] undecodable = java.util.Arrays.copyOf(gbk, gbk.length + 2);
+		undecodable[gbk.length] = (byte) 0xFF;
+		undecodable[gbk.length + 1] = (byte) 0xFF;
+		ImportReport latin1 = this.importService.importDocument("bad.txt", undecodable, ImportService.Options.DEFAULT);
 		assertThat(empty.status()).isEqualTo(Status.REJECTED);
 		assertThat(binary.status()).isEqualTo(Status.REJECTED);
 		assertThat(latin1.status()).isEqualTo(Status.REJECTED);

@@ -23,7 +23,7 @@ class ImportLimitsTests {
 	static final Path SEED_004 = SEED.resolve("004_882a60ef3097f202.txt");
 
 	static ImportService service(ImportLimits limits) {
-		return ImportComponents.importService(ImportComponents.referenceData(SEED), null, limits);
+		return ImportComponents.importService(ImportComponents.referenceData(null), null, limits);
 	}
 
 	static final ImportService.Options DRY = new ImportService.Options(true, null);

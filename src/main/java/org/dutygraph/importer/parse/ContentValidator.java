@@ -65,7 +65,7 @@ final class ContentValidator {
 		return checkCharacters(text);
 	}
 
-	private static Result checkCharacters(String text) {
+	static Result checkCharacters(String text) {
 		if (text.isBlank()) {
 			return Result.rejected("The file contains no text, only white space.");
 		}

@@ -46,6 +46,27 @@ public final class PlanDocumentParser {
 		}
 	}
 
+	/**
+	 * Parses a document a format reader delivered (a web page, a .docx, a PDF, a decoded text file):
+	 * one line a block, table rows as tab-separated lines.
+	 *
+	 * @param sha256 the digest of the file's bytes, which identifies the document
+	 */
+	public ParsedDocument parse(String fileName, String sha256, SourceDocument source, String defaultJurisdiction,
+			Integer defaultYear) {
+		ContentValidator.Result valid = ContentValidator.checkCharacters(source.text());
+		if (valid.error() != null) {
+			return rejected(fileName, sha256, defaultJurisdiction, valid.error());
+		}
+		try {
+			return read(fileName, sha256, valid.text(), defaultJurisdiction, defaultYear);
+		}
+		catch (RuntimeException ex) {
+			return rejected(fileName, sha256, defaultJurisdiction,
+					"The parser failed on this file (" + ex + "); please report it with the file.");
+		}
+	}
+
 	private ParsedDocument read(String fileName, String sha256, String text, String defaultJurisdiction,
 			Integer defaultYear) {
 		List<String> rawLines = TextNormalizer.splitLines(text);
@@ -68,7 +89,7 @@ public final class PlanDocumentParser {
 				List.of(new ParseProblem("ERROR", 0, message)));
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

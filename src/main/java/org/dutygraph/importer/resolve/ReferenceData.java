@@ -36,6 +36,14 @@ public record ReferenceData(List<Township> townships, List<County> counties, Lis
 		return ReferenceDataLoader.load(dir);
 	}
 
+	/**
+	 * Loads and validates the reference files of a source (the bundled copy or a folder).
+	 * @throws ReferenceDataException naming file, line and column of the first malformed row
+	 */
+	public static ReferenceData load(ReferenceFiles files) {
+		return ReferenceDataLoader.load(files);
+	}
+
 	public Optional<County> county(String name) {
 		return counties.stream().filter(c -> c.name().equals(name)).findFirst();
 	}

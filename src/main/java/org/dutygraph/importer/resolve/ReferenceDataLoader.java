@@ -24,6 +24,10 @@ final class ReferenceDataLoader {
 	}
 
 	static ReferenceData load(Path dir) {
+		return load(ReferenceFiles.folder(dir));
+	}
+
+	static ReferenceData load(ReferenceFiles dir) {
 		List<TsvRow> countyRows = rows(dir, "counties.tsv", "code", "name", "type", "parent", "government", "source");
 		List<TsvRow> agencyRows = rows(dir, "agencies.tsv", "jurisdiction", "name", "type", "parent", "aliases",
 				"used_in", "source");
@@ -47,8 +51,8 @@ final class ReferenceDataLoader {
 		return data;
 	}
 
-	private static List<TsvRow> rows(Path dir, String file, String... header) {
-		return TsvReader.read(dir.resolve(file), List.of(header));
+	private static List<TsvRow> rows(ReferenceFiles dir, String file, String... header) {
+		return TsvReader.read(file, dir.lines(file), List.of(header));
 	}
 
 	private static Township township(TsvRow row) {

@@ -20,7 +20,10 @@ final class TsvReader {
 
 	static List<TsvRow> read(Path file, List<String> expectedHeader) {
 		String name = file.getFileName().toString();
-		List<String> lines = readLines(file, name);
+		return read(name, readLines(file, name), expectedHeader);
+	}
+
+	static List<TsvRow> read(String name, List<String> lines, List<String> expectedHeader) {
 		List<TsvRow> rows = new ArrayList<>();
 		List<String> header = null;
 		for (int i = 0; i < lines.size(); i++) {
