@@ -1,8 +1,7 @@
-// Open tasks past their BY_DATE deadline on $asOf, by LEAD unit and by township (its government's
-// tasks and those of collectives covering it); counts computed here. Same rule as DeadlineStates:
-// due before asOf and not DONE.
+// The tasks overdue on the day (the ids the progress rule chose, $ids), by LEAD unit and by township
+// (its government's tasks and those of collectives covering it); counts computed here.
 MATCH (t:Task)
-WHERE t.dueDate < $asOf AND coalesce(t.status, 'NOT_STARTED') <> 'DONE'
+WHERE t.id IN $ids
 WITH collect(t) AS overdue
 CALL (overdue) {
   UNWIND overdue AS t

@@ -1,5 +1,7 @@
 package org.dutygraph.change;
 
+import org.dutygraph.model.AuditRecord;
+
 import java.util.List;
 
 /** Result of addDependency. */

@@ -3,10 +3,11 @@ package org.dutygraph.change;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.OverdueReport.OverdueByAgency;
 import org.dutygraph.change.OverdueReport.OverdueByTownship;
 import org.dutygraph.graph.GraphValues;
+import org.dutygraph.progress.ProgressRule;
+import org.dutygraph.model.AuditRecord;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -20,12 +21,17 @@ class ChangeReads {
 
 	private final ChangeQueries queries;
 
-	ChangeReads(ChangeQueries queries) {
+	private final ProgressRule progress;
+
+	ChangeReads(ChangeQueries queries, ProgressRule progress) {
 		this.queries = queries;
+		this.progress = progress;
 	}
 
+	/** The tasks the progress rule finds overdue on the day, grouped in Cypher. */
 	OverdueReport overdueTasks(LocalDate asOf) {
-		Record row = this.queries.record("overdueTasks", CypherParams.of("asOf", asOf)).orElseThrow();
+		List<String> overdue = this.progress.overdueOn(this.queries.taskProgress(), asOf);
+		Record row = this.queries.overdueTasks(overdue);
 		List<OverdueByAgency> byAgency = row.get("byAgency")
 			.asList((v) -> new OverdueByAgency(GraphValues.agency(v.get("agency")), v.get("count").asInt(),
 					v.get("tasks").asList(GraphValues::task)));
@@ -36,20 +42,16 @@ class ChangeReads {
 	}
 
 	List<AuditRecord> history(String id) {
-		return this.queries.records("history", CypherParams.of("id", id))
-			.stream()
-			.map((r) -> ChangeQueries.auditRecord(r.get("node")))
-			.toList();
+		return this.queries.history(id);
 	}
 
 	TaskState taskAsOf(String id, LocalDate date) {
-		return this.queries
-			.record("taskAsOf", CypherParams.of("id", id, "date", date, "zone", this.queries.zone()))
+		return this.queries.taskAsOf(id, date)
 			.map((r) -> {
 				Value last = r.get("lastChange");
 				return new TaskState(id, date, r.get("status").asString("NOT_STARTED"),
 						r.get("expectedDate").isNull() ? null : LocalDate.parse(r.get("expectedDate").asString()), r.get("version").asInt(0),
-						last.isNull() ? null : ChangeQueries.auditRecord(last));
+						last.isNull() ? null : GraphValues.auditRecord(last));
 			})
 			.orElse(null);
 	}

@@ -2,9 +2,9 @@ package org.dutygraph.change;
 
 import java.util.List;
 
-import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
 import org.dutygraph.graph.GraphValues;
+import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
 import org.dutygraph.model.Task;
@@ -45,17 +45,14 @@ class DependencyChanges {
 			throw new InvalidInputException(input.dependentId() + " already depends on " + input.prerequisiteId()
 					+ " (basis " + GraphValues.str(pair.edges().get(0), "basis") + ")");
 		}
-		this.queries
-			.record("dependencyPath", CypherParams.of("fromId", input.prerequisiteId(), "toId", input.dependentId()))
-			.map((r) -> r.get("ids").asList(Value::asString))
+		this.queries.dependencyPath(input.prerequisiteId(), input.dependentId())
 			.ifPresent((path) -> {
 				throw new InvalidInputException(input.dependentId() + " cannot depend on " + input.prerequisiteId()
 						+ ": that would close the cycle " + String.join(" → ", path) + " → " + path.get(0)
 						+ " (each arrow reads \"depends on\")");
 			});
-		this.queries.record("addDependency", CypherParams.of("dependentId", input.dependentId(), "prerequisiteId",
-				input.prerequisiteId(), "reason", reason, "who", who, "zone", this.queries.zone()));
-		List<AuditRecord> audit = this.queries.audit(input.dependentId(), who, ADD_DEPENDENCY, reason, null,
+		this.queries.addDependency(input.dependentId(), input.prerequisiteId(), reason, who);
+		List<AuditRecord> audit = this.queries.writeAudit(input.dependentId(), who, ADD_DEPENDENCY, reason, null,
 				List.of(new Change("dependsOn", null, input.prerequisiteId())));
 		return new AddDependencyPayload(new TaskDependency(pair.dependent(), pair.prerequisite(), "USER", reason),
 				audit);
@@ -75,20 +72,16 @@ class DependencyChanges {
 					+ input.prerequisiteId() + " is a RULE edge: the importer derives it from the document text "
 					+ "and would derive it again on the next import, so it cannot be removed here; "
 					+ "correct the document or the rule instead"));
-		this.queries.record("removeDependency",
-				CypherParams.of("dependentId", input.dependentId(), "prerequisiteId", input.prerequisiteId()));
+		this.queries.removeDependency(input.dependentId(), input.prerequisiteId());
 		String basis = GraphValues.str(removable, "basis");
-		List<AuditRecord> audit = this.queries.audit(input.dependentId(), who, REMOVE_DEPENDENCY, reason, null,
+		List<AuditRecord> audit = this.queries.writeAudit(input.dependentId(), who, REMOVE_DEPENDENCY, reason, null,
 				List.of(new Change("dependsOn", input.prerequisiteId() + " (" + basis + ")", null)));
 		return new RemoveDependencyPayload(new TaskDependency(pair.dependent(), pair.prerequisite(), basis,
 				GraphValues.opt(removable, "reason")), audit);
 	}
 
 	private Pair lock(String dependentId, String prerequisiteId) {
-		Record row = this.queries
-			.record("lockDependencies",
-					CypherParams.of("dependentId", dependentId, "prerequisiteId", prerequisiteId))
-			.orElseThrow();
+		Record row = this.queries.lockDependencies(dependentId, prerequisiteId);
 		if (row.get("dependent").isNull()) {
 			throw new NotFoundException("no task has id " + dependentId);
 		}

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.dutygraph.graph.CypherParams;
 import org.dutygraph.change.ChangeQueries.Change;
-import org.dutygraph.graph.GraphValues;
-import org.neo4j.driver.TransactionContext;
-import org.dutygraph.importer.ImportReport;
+import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
 import org.dutygraph.model.Task;
@@ -32,8 +29,6 @@ class TaskChanges {
 
 	static final String RECORD_DELAY = "RECORD_DELAY";
 
-	static final String IMPORT_DOCUMENT = "IMPORT_DOCUMENT";
-
 	private final ChangeQueries queries;
 
 	private final Clock clock;
@@ -47,7 +42,7 @@ class TaskChanges {
 		String reason = reason(input.reason());
 		Task before = lock(input.taskId(), input.expectedVersion());
 		Task after = write(before, input.status(), false, null);
-		List<AuditRecord> audit = this.queries.audit(before.id(), who, UPDATE_TASK_STATUS, reason, after.version(),
+		List<AuditRecord> audit = this.queries.writeAudit(before.id(), who, UPDATE_TASK_STATUS, reason, after.version(),
 				List.of(new Change("status", before.status(), after.status())));
 		return new UpdateTaskStatusPayload(after, audit);
 	}
@@ -64,21 +59,14 @@ class TaskChanges {
 		if (!Objects.equals(before.status(), after.status())) {
 			changes.add(new Change("status", before.status(), after.status()));
 		}
-		List<AuditRecord> audit = this.queries.audit(before.id(), who, RECORD_DELAY, reason, after.version(), changes);
+		List<AuditRecord> audit = this.queries.writeAudit(before.id(), who, RECORD_DELAY, reason, after.version(), changes);
 		return new RecordDelayPayload(after, audit);
 	}
 
-	/** The audit record of an import that wrote a document, about the document. */
-	/** Audits an import inside the importer's own write transaction. */
-	List<AuditRecord> auditImport(TransactionContext tx, ImportReport report, String who) {
-		return this.queries.audit(tx, report.documentId(), who, IMPORT_DOCUMENT, "imported " + report.fileName(),
-				List.of(new Change("document", null, report.status() + " sha256 " + report.sha256())));
-	}
 
 	/** Locks the task and checks the version the client read; a mismatch rolls back and writes nothing. */
 	private Task lock(String taskId, Integer expectedVersion) {
-		Task current = this.queries.record("lockTask", CypherParams.of("id", taskId))
-			.map((r) -> GraphValues.task(r.get("node")))
+		Task current = this.queries.lockTask(taskId)
 			.orElseThrow(() -> new NotFoundException("no task has id " + taskId));
 		if (expectedVersion != null && expectedVersion != current.version()) {
 			throw new ConflictException(taskId, current.version(), expectedVersion);
@@ -87,10 +75,7 @@ class TaskChanges {
 	}
 
 	private Task write(Task task, String status, boolean setExpectedDate, LocalDate expectedDate) {
-		return this.queries
-			.record("setTaskState", CypherParams.of("id", task.id(), "status", status, "setExpectedDate",
-					setExpectedDate, "expectedDate", expectedDate, "today", LocalDate.now(this.clock)))
-			.map((r) -> GraphValues.task(r.get("node")))
+		return this.queries.setTaskState(task.id(), status, setExpectedDate, expectedDate, LocalDate.now(this.clock))
 			.orElseThrow();
 	}
 

@@ -1,5 +1,7 @@
 package org.dutygraph.change;
 
+import org.dutygraph.model.AuditRecord;
+
 import java.time.LocalDate;
 
 /** A task's status, expected date and version at the end of a day, rebuilt from its audit records. */

@@ -1,15 +1,12 @@
 package org.dutygraph.change;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.dutygraph.graph.ApiLimits;
-import org.dutygraph.impact.DeadlineState;
-import org.dutygraph.impact.DeadlineStates;
-import org.dutygraph.importer.ImportReport;
-import org.dutygraph.model.CountByKey;
+import org.dutygraph.progress.DeadlineState;
+import org.dutygraph.progress.ProgressRule;
+import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.Task;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,30 +21,26 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TaskStatusController {
 
-	/** The warning window of DUE_SOON; the same as an agency's portfolio and the ledgers. */
-	static final int DUE_SOON_DAYS = DeadlineStates.DUE_SOON_DAYS;
-
 	private final ChangeReads reads;
 
 	private final ApiLimits limits;
 
-	private final Clock clock;
+	private final ProgressRule progress;
 
-	TaskStatusController(ChangeReads reads, ApiLimits limits, Clock clock) {
+	TaskStatusController(ChangeReads reads, ApiLimits limits, ProgressRule progress) {
 		this.reads = reads;
 		this.limits = limits;
-		this.clock = clock;
+		this.progress = progress;
 	}
 
 	@SchemaMapping(typeName = "Task")
 	DeadlineState deadlineState(Task task) {
-		return DeadlineStates.of(task.dueDate(), task.status(), task.doneOn(), LocalDate.now(this.clock),
-				DUE_SOON_DAYS);
+		return this.progress.state(ProgressRule.Facts.of(task));
 	}
 
 	@QueryMapping
 	OverdueReport overdueTasks(@Argument LocalDate asOf) {
-		return this.reads.overdueTasks((asOf != null) ? asOf : LocalDate.now(this.clock));
+		return this.reads.overdueTasks((asOf != null) ? asOf : this.progress.today());
 	}
 
 	@QueryMapping
@@ -58,24 +51,6 @@ class TaskStatusController {
 	@QueryMapping
 	TaskState taskAsOf(@Argument String id, @Argument LocalDate date) {
 		return this.reads.taskAsOf(this.limits.id(id), date);
-	}
-
-	@SchemaMapping(typeName = "ImportReport")
-	List<CountByKey> nodes(ImportReport report) {
-		return counts(report.nodes());
-	}
-
-	@SchemaMapping(typeName = "ImportReport")
-	List<CountByKey> relationships(ImportReport report) {
-		return counts(report.relationships());
-	}
-
-	private static List<CountByKey> counts(Map<String, Integer> counts) {
-		return counts.entrySet()
-			.stream()
-			.map((e) -> new CountByKey(e.getKey(), e.getValue()))
-			.sorted(java.util.Comparator.comparing(CountByKey::key))
-			.toList();
 	}
 
 }

@@ -62,12 +62,44 @@ public class ApiLimits {
 		return id;
 	}
 
+	/** A delay in days between 0 and {@code maxDelayDays}. */
+	public int delayDays(int delayDays) {
+		if (delayDays < 0) {
+			throw new InvalidInputException("delayDays must be zero or more, was " + delayDays);
+		}
+		if (delayDays > this.api.maxDelayDays()) {
+			throw new InvalidInputException("delayDays must be at most " + this.api.maxDelayDays()
+					+ " (dutygraph.api.max-delay-days), was " + delayDays);
+		}
+		return delayDays;
+	}
+
 	public int maxQueryDepth() {
 		return this.api.maxQueryDepth();
 	}
 
 	public int maxQueryComplexity() {
 		return this.api.maxQueryComplexity();
+	}
+
+	public int maxPageSize() {
+		return this.api.maxPageSize();
+	}
+
+	public int maxNeighbourhoodDepth() {
+		return this.api.maxNeighbourhoodDepth();
+	}
+
+	public int maxNeighbourhoodNodes() {
+		return this.api.maxNeighbourhoodNodes();
+	}
+
+	public int maxQueryCost() {
+		return this.api.maxQueryCost();
+	}
+
+	public java.time.Duration requestTimeout() {
+		return this.api.requestTimeout();
 	}
 
 }

@@ -16,11 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param seed the documents imported on first start
  * @param api limits of the GraphQL API
  * @param reference the curated reference data units are resolved against
+ * @param progress how task progress is judged
+ * @param storage free-space checks of the embedded store
  * @param importer limits of one import
  */
 @ConfigurationProperties("dutygraph")
 public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Reference reference, @DefaultValue Importer importer) {
+		@DefaultValue Reference reference, @DefaultValue Progress progress, @DefaultValue Storage storage,
+		@DefaultValue Importer importer) {
 
 	/**
 	 * @param maxBytes the largest document accepted, checked before it is read
@@ -29,6 +32,13 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	 */
 	public record Importer(@DefaultValue("16MB") DataSize maxBytes, @DefaultValue("200000") int maxLines,
 			@DefaultValue("2000") int batchSize) {
+	}
+
+	/**
+	 * @param dueSoonDays how many days before its deadline an open task counts as DUE_SOON (today
+	 * included); the one window of {@code Task.deadlineState} and every portfolio
+	 */
+	public record Progress(@DefaultValue("30") int dueSoonDays) {
 	}
 
 	/**
@@ -41,11 +51,25 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	/**
 	 * @param enabled run Neo4j inside the service (true) or connect to {@code spring.neo4j.uri} (false)
 	 * @param dataDir the Neo4j home holding the store, logs and plugins
-	 * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free one
+	 * @param boltPort the Bolt port; 0 picks a free one
+	 * @param boltAddress the interface Bolt listens on: 127.0.0.1, or 0.0.0.0 for every interface
 	 * @param pageCache the off-heap page cache size, in Neo4j's notation
+	 * @param password the Bolt password of the {@code neo4j} user; unset, one is generated on the first
+	 * start and kept in the data folder's {@code neo4j-password} file (owner-only)
+	 * @param repairLogTail on this start, drop a transaction log tail that was cut short (by a full disk
+	 * or a crash while writing) instead of refusing to start
 	 */
 	public record Embedded(@DefaultValue("true") boolean enabled, @DefaultValue("./data/neo4j") Path dataDir,
-			@DefaultValue("7687") int boltPort, @DefaultValue("64m") String pageCache) {
+			@DefaultValue("7687") int boltPort, @DefaultValue("127.0.0.1") String boltAddress,
+			@DefaultValue("64m") String pageCache, String password, @DefaultValue("false") boolean repairLogTail) {
+
+		@Override
+		public String toString() {
+			return "Embedded[enabled=" + this.enabled + ", dataDir=" + this.dataDir + ", boltPort=" + this.boltPort
+					+ ", boltAddress=" + this.boltAddress + ", pageCache=" + this.pageCache + ", password="
+					+ ((this.password != null) ? "******" : "generated") + ", repairLogTail=" + this.repairLogTail + "]";
+		}
+
 	}
 
 	/**
@@ -67,12 +91,23 @@ public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed 
 	 * @param maxPageSize the largest {@code first} a list accepts
 	 * @param maxQueryDepth the deepest GraphQL selection accepted
 	 * @param maxQueryComplexity the largest GraphQL field count accepted
+	 * @param maxQueryCost the most one request may cost: expensive fields weigh more, page sizes multiply
 	 * @param maxNeighbourhoodDepth the deepest neighbourhood expansion
 	 * @param maxNeighbourhoodNodes the most nodes a neighbourhood returns
+	 * @param maxDelayDays the longest delay {@code delayImpact} projects
+	 * @param requestTimeout the longest one GraphQL request may run
 	 */
 	public record Api(@DefaultValue("500") int maxPageSize, @DefaultValue("12") int maxQueryDepth,
-			@DefaultValue("5000") int maxQueryComplexity, @DefaultValue("4") int maxNeighbourhoodDepth,
-			@DefaultValue("2000") int maxNeighbourhoodNodes) {
+			@DefaultValue("5000") int maxQueryComplexity, @DefaultValue("20000") int maxQueryCost,
+			@DefaultValue("4") int maxNeighbourhoodDepth, @DefaultValue("2000") int maxNeighbourhoodNodes,
+			@DefaultValue("3650") int maxDelayDays, @DefaultValue("30s") Duration requestTimeout) {
+	}
+
+	/**
+	 * @param minFreeSpace the free space the data folder keeps: an import that would leave less is
+	 * refused before it writes, and the health turns DOWN below it
+	 */
+	public record Storage(@DefaultValue("256MB") DataSize minFreeSpace) {
 	}
 
 }

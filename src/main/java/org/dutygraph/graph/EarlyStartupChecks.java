@@ -37,10 +37,11 @@ public class EarlyStartupChecks implements ApplicationListener<ApplicationPrepar
 		boolean web = event.getSpringApplication().getWebApplicationType() != WebApplicationType.NONE
 				&& !"none".equalsIgnoreCase(env.getProperty("spring.main.web-application-type", ""));
 		if (web) {
-			checkPortFree(null, env.getProperty("server.port", Integer.class, 8080), "HTTP", "server.port");
+			checkPortFree(address(env.getProperty("server.address")), env.getProperty("server.port", Integer.class, 8080),
+					"HTTP", "server.port");
 		}
 		if (env.getProperty("dutygraph.neo4j.embedded.enabled", Boolean.class, true)) {
-			checkPortFree(InetAddress.getLoopbackAddress(),
+			checkPortFree(address(env.getProperty("dutygraph.neo4j.embedded.bolt-address", "127.0.0.1")),
 					env.getProperty("dutygraph.neo4j.embedded.bolt-port", Integer.class, 7687), "Bolt",
 					"dutygraph.neo4j.embedded.bolt-port");
 			checkWritable(Path.of(env.getProperty("dutygraph.neo4j.embedded.data-dir", "./data/neo4j")));
@@ -51,6 +52,19 @@ public class EarlyStartupChecks implements ApplicationListener<ApplicationPrepar
 			var beans = (DefaultListableBeanFactory) event.getApplicationContext().getBeanFactory();
 			beans.registerSingleton("embeddedNeo4jStart", start);
 			beans.registerDisposableBean("embeddedNeo4jStart", start);
+		}
+	}
+
+	private static InetAddress address(String host) {
+		if (host == null || host.isBlank()) {
+			return null;
+		}
+		try {
+			return InetAddress.getByName(host);
+		}
+		catch (java.net.UnknownHostException ex) {
+			throw fail("Unknown listen address " + host + "; set server.address or "
+					+ "dutygraph.neo4j.embedded.bolt-address to an address of this machine", "server.address", ex);
 		}
 	}
 

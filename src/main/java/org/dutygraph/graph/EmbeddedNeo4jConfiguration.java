@@ -40,7 +40,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(embeddedNeo4j.user(), embeddedNeo4j.password());
 			}
 		};
 	}

@@ -1,9 +1,11 @@
 package org.dutygraph.graph;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.dutygraph.model.Agency;
+import org.dutygraph.model.AuditRecord;
 import org.dutygraph.model.Deadline;
 import org.dutygraph.model.Document;
 import org.dutygraph.model.Enterprise;
@@ -13,6 +15,7 @@ import org.dutygraph.model.Plan;
 import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
+import org.dutygraph.progress.ProgressRule;
 import org.neo4j.driver.Value;
 
 /**
@@ -22,6 +25,19 @@ import org.neo4j.driver.Value;
 public final class GraphValues {
 
 	private GraphValues() {
+	}
+
+	/** An audit record as {@code writeAudit} and {@code history} return it. */
+	public static AuditRecord auditRecord(Value v) {
+		return new AuditRecord(str(v, "id"), str(v, "subjectId"), str(v, "who"),
+				v.get("at").asZonedDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), str(v, "action"),
+				str(v, "field"), opt(v, "oldValue"), opt(v, "newValue"), opt(v, "reason"),
+				v.get("version").isNull() ? null : v.get("version").asInt());
+	}
+
+	/** What the progress rule needs of a task: {@code t {.id, .dueDate, .status, .doneOn}}. */
+	public static ProgressRule.Facts progressFacts(Value v) {
+		return new ProgressRule.Facts(str(v, "id"), date(v, "dueDate"), opt(v, "status"), date(v, "doneOn"));
 	}
 
 	public static Task task(Value v) {

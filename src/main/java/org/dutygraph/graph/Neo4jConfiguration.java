@@ -23,8 +23,8 @@ class Neo4jConfiguration {
 	}
 
 	@Bean
-	SchemaMigrations schemaMigrations(Driver driver) {
-		return new SchemaMigrations(driver, "cypher/schema");
+	SchemaMigrations schemaMigrations(Driver driver, CypherQueries queries) {
+		return new SchemaMigrations(driver, "cypher/schema", queries);
 	}
 
 	@Bean
@@ -53,6 +53,13 @@ class Neo4jConfiguration {
 		public void afterPropertiesSet() {
 			try {
 				this.driver.verifyConnectivity();
+			}
+			catch (org.neo4j.driver.exceptions.AuthenticationException ex) {
+				String message = "Neo4j at " + this.details.getUri() + " refused the credentials (" + ex.getMessage()
+						+ "); set spring.neo4j.authentication.username and spring.neo4j.authentication.password "
+						+ "(environment SPRING_NEO4J_AUTHENTICATION_USERNAME / _PASSWORD)";
+				logger.error(message);
+				throw new StartupCheckException(message, "spring.neo4j.authentication.password", ex);
 			}
 			catch (RuntimeException ex) {
 				String message = "Neo4j at " + this.details.getUri() + " cannot be reached (" + ex.getMessage()

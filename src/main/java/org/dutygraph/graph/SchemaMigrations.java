@@ -38,9 +38,12 @@ public final class SchemaMigrations {
 
 	private final String location;
 
-	public SchemaMigrations(Driver driver, String location) {
+	private final CypherQueries queries;
+
+	public SchemaMigrations(Driver driver, String location, CypherQueries queries) {
 		this.driver = driver;
 		this.location = location;
+		this.queries = queries;
 	}
 
 	/** A schema file found on the classpath. */
@@ -83,9 +86,7 @@ public final class SchemaMigrations {
 			// All schema commands of a file in one transaction (Neo4j allows several schema commands
 			// together, but not schema and data changes together), then the record in another.
 			session.executeWriteWithoutResult((tx) -> migration.statements().forEach((st) -> tx.run(st).consume()));
-			session.executeWriteWithoutResult((tx) -> tx.run("""
-					MERGE (m:SchemaMigration {version: $version})
-					ON CREATE SET m.name = $name, m.checksum = $checksum, m.appliedAt = datetime()""",
+			session.executeWriteWithoutResult((tx) -> tx.run(this.queries.get("graph/recordMigration"),
 					Map.of("version", migration.version(), "name", migration.name(), "checksum",
 							migration.checksum()))
 				.consume());

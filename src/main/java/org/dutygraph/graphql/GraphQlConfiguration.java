@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Cross-cutting GraphQL wiring: the Date scalar, the query depth and complexity limits, and the
+ * Cross-cutting GraphQL wiring: the Date scalar, the query depth, complexity, cost and time limits, and the
  * start-up check that every schema field is mapped.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,7 +60,19 @@ class GraphQlConfiguration {
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity());
+		return new QueryBudgetInstrumentation(limits.maxQueryComplexity(), (env, children) -> 1 + children,
+				"complexity", "dutygraph.api.max-query-complexity", "ask for fewer fields or fewer aliases");
+	}
+
+	@Bean
+	QueryCostInstrumentation maxQueryCost(ApiLimits limits) {
+		return new QueryCostInstrumentation(new QueryCost(limits.maxPageSize(), limits.maxNeighbourhoodDepth(),
+				limits.maxNeighbourhoodNodes()), limits.maxQueryCost());
+	}
+
+	@Bean
+	RequestTimeoutInstrumentation requestTimeout(ApiLimits limits) {
+		return new RequestTimeoutInstrumentation(limits.requestTimeout());
 	}
 
 	/** yyyy-MM-dd both ways; anything else is a clear error. */
@@ -82,6 +94,12 @@ class GraphQlConfiguration {
 			catch (DateTimeParseException ex) {
 				throw new CoercingParseValueException("Date must be yyyy-MM-dd, was '" + input + "'");
 			}
+		}
+
+		@Override
+		public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+			LocalDate date = (input instanceof LocalDate value) ? value : parseValue(input, context, locale);
+			return StringValue.newStringValue(date.toString()).build();
 		}
 
 		@Override

@@ -6,6 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
+import org.dutygraph.model.StorageFullException;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -34,6 +35,13 @@ class GraphQlExceptionHandlers {
 	@GraphQlExceptionHandler
 	GraphQLError illegalArgument(IllegalArgumentException ex, DataFetchingEnvironment env) {
 		return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+	}
+
+	/** The store lacks space: an operator's problem, said plainly, with nothing written. */
+	@GraphQlExceptionHandler
+	GraphQLError storageFull(StorageFullException ex, DataFetchingEnvironment env) {
+		logger.error(ex.getMessage());
+		return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage());
 	}
 
 	@GraphQlExceptionHandler

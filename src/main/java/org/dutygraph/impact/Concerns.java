@@ -27,7 +27,7 @@ final class Concerns {
 
 	private final Map<String, Agency> agencies = new LinkedHashMap<>();
 
-	private final List<ImpactController.Notification> notifications = new ArrayList<>();
+	private final List<DelayImpact.Notification> notifications = new ArrayList<>();
 
 	void add(Record row) {
 		row.get("sections").values().forEach((v) -> this.sections.putIfAbsent(id(v), GraphValues.section(v)));
@@ -42,7 +42,7 @@ final class Concerns {
 			Agency agency = GraphValues.agency(unit.get("agency"));
 			this.agencies.putIfAbsent(agency.id(), agency);
 			this.notifications
-				.add(new ImpactController.Notification(agency, unit.get("role").asString(), row.get("id").asString()));
+				.add(new DelayImpact.Notification(agency, unit.get("role").asString(), row.get("id").asString()));
 		}
 	}
 
@@ -70,7 +70,7 @@ final class Concerns {
 		return List.copyOf(this.agencies.values());
 	}
 
-	List<ImpactController.Notification> notifications() {
+	List<DelayImpact.Notification> notifications() {
 		return List.copyOf(this.notifications);
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.dutygraph.graph.CypherQueries;
+import org.dutygraph.graph.GraphValues;
+import org.dutygraph.model.NotFoundException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads what the delay analysis needs: the snapshot of tasks, key projects and the edges between them
- * (one statement), and what a set of tasks concerns (one statement).
+ * The statements of {@code cypher/queries/impact/}: loads what the delay analysis needs (the snapshot
+ * of tasks, key projects and the edges between them, one statement), runs the pure
+ * {@link DelayImpactAnalyzer}, and gathers what the delayed and affected tasks concern (one statement).
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,9 +29,66 @@ public class ImpactQueries {
 
 	private final CypherQueries queries;
 
+	private final DelayImpactAnalyzer analyzer = new DelayImpactAnalyzer();
+
 	public ImpactQueries(Neo4jClient client, CypherQueries queries) {
 		this.client = client;
 		this.queries = queries;
+	}
+
+	/** What a slip of {@code delayDays} of the task reaches, in one read transaction. */
+	DelayImpact delayImpact(String taskId, int delayDays) {
+		Snapshot snapshot = snapshot();
+		requireTask(snapshot, taskId);
+		DelayImpactAnalyzer.Result result = this.analyzer.analyze(snapshot, taskId, delayDays);
+		List<String> ids = new ArrayList<>();
+		ids.add(taskId);
+		result.affected().forEach((a) -> ids.add(a.taskId()));
+		Concerns concerns = new Concerns();
+		Map<String, Record> rows = new LinkedHashMap<>();
+		concerns(ids).forEach((r) -> rows.put(r.get("id").asString(), r));
+		rows.values().forEach(concerns::add);
+		List<DelayImpact.ImpactedTaskView> affected = new ArrayList<>();
+		for (DelayImpactAnalyzer.ImpactedTask a : result.affected()) {
+			Record row = rows.get(a.taskId());
+			if (row != null && !row.get("isProject").asBoolean()) {
+				affected.add(new DelayImpact.ImpactedTaskView(GraphValues.task(row.get("node")), a.via(), a.plannedDate(),
+						a.projectedDate(), a.missesDeadline()));
+			}
+		}
+		return new DelayImpact(GraphValues.task(rows.get(taskId).get("node")), delayDays, result.projectedDate(),
+				result.missesDeadline(), affected, concerns.sections(), concerns.townships(), concerns.enterprises(),
+				concerns.projects(), concerns.agencies(), concerns.notifications(), result.cycles());
+	}
+
+	/** What the task waits for, in one read transaction. */
+	List<Blocker> blockers(String taskId) {
+		Snapshot snapshot = snapshot();
+		requireTask(snapshot, taskId);
+		DelayImpactAnalyzer.Upstream upstream = this.analyzer.upstream(snapshot, taskId);
+		List<String> ids = upstream.blockers().stream().map(DelayImpactAnalyzer.Blocker::taskId).toList();
+		Map<String, Record> rows = new LinkedHashMap<>();
+		concerns(ids).forEach((r) -> rows.put(r.get("id").asString(), r));
+		List<Blocker> blockers = new ArrayList<>();
+		for (DelayImpactAnalyzer.Blocker b : upstream.blockers()) {
+			Value node = rows.get(b.taskId()).get("node");
+			boolean project = rows.get(b.taskId()).get("isProject").asBoolean();
+			String name = project ? GraphValues.str(node, "name") : displayName(node);
+			blockers.add(new Blocker(b.taskId(), project ? "KeyProject" : "Task", name, b.via(), b.plannedDate()));
+		}
+		return blockers;
+	}
+
+	private static String displayName(Value task) {
+		String title = GraphValues.opt(task, "title");
+		String text = GraphValues.str(task, "text");
+		return (title != null) ? title : text.substring(0, Math.min(40, text.length()));
+	}
+
+	private static void requireTask(Snapshot snapshot, String taskId) {
+		if (!snapshot.tasks().containsKey(taskId)) {
+			throw new NotFoundException("No task with id '" + taskId + "'");
+		}
 	}
 
 	public Snapshot snapshot() {
@@ -46,8 +106,8 @@ public class ImpactQueries {
 	}
 
 	/** One row per id: the node, and the sections, townships, enterprises, projects and units it concerns. */
-	public List<Record> concerns(List<String> ids) {
-		return this.client.query(this.queries.get("impact/impactConcerns"))
+	List<Record> concerns(List<String> ids) {
+		return this.client.query(this.queries.get("impact/concerns"))
 			.bind(ids)
 			.to("ids")
 			.fetchAs(Record.class)

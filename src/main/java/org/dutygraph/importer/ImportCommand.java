@@ -6,34 +6,56 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dutygraph.DutyGraphApplication;
 import org.dutygraph.importer.resolve.ReferenceData;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.unit.DataSize;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]}: imports
- * documents into the configured database (the embedded one by default; stop the service first, or use the
- * {@code importDocument} mutation while it runs), every document of a folder and its subfolders, and
- * prints a report per file, progress on stderr, and one summary table at the end. {@code --dry-run}
- * parses, resolves and counts without touching any database; {@code --strict} refuses a document that
- * looks mis-decoded or has no task or no header. Exits non-zero when a file could not be
- * read.
+ * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]}: imports documents
+ * into the configured database (the embedded one by default; stop the service first, or use the
+ * {@code importDocument} mutation while it runs), every document of a folder and its subfolders, through
+ * the one import path. It prints a report per file and one summary table at the end on standard output;
+ * progress and logs go to standard error. The audit record of each import names the operating-system
+ * user. {@code --dry-run} parses, resolves and counts without touching any database; {@code --strict} refuses
+ * a document that looks mis-decoded or has no task or no header instead of warning. The exit status is
+ * 1 when a file could not be read, 2 without files. Active under the {@code import} profile, which the
+ * application's main method switches on for this command.
  */
-public final class ImportCommand {
+@Component
+@Profile("import")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	private ImportCommand() {
+	static final String USAGE = "usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]";
+
+	private final ObjectProvider<ImportService> importService;
+
+	private final ReferenceData reference;
+
+	private final ImportLimits limits;
+
+	private final PrintStream out = System.out;
+
+	private final PrintStream progress = System.err;
+
+	private int exitCode;
+
+	ImportCommand(ObjectProvider<ImportService> importService, ReferenceData reference, ImportLimits limits) {
+		this.importService = importService;
+		this.reference = reference;
+		this.limits = limits;
 	}
 
 	/** Parsed command-line arguments. */
-	record Arguments(List<Path> files, boolean dryRun, boolean strict, String jurisdiction, List<String> springArgs) {
+	record Arguments(List<Path> files, boolean dryRun, boolean strict, String jurisdiction) {
 
+		/** Reads the arguments after {@code import}; Spring's own {@code --name=value} ones are skipped. */
 		static Arguments parse(String[] args) {
 			List<Path> files = new ArrayList<>();
-			List<String> spring = new ArrayList<>();
 			boolean dryRun = false;
 			boolean strict = false;
 			String jurisdiction = null;
@@ -51,76 +73,33 @@ public final class ImportCommand {
 				else if (arg.startsWith("--jurisdiction=")) {
 					jurisdiction = arg.substring("--jurisdiction=".length());
 				}
-				else if (arg.startsWith("--")) {
-					spring.add(arg);
-				}
-				else {
+				else if (!arg.startsWith("--")) {
 					files.add(Path.of(arg));
 				}
 			}
-			return new Arguments(files, dryRun, strict, jurisdiction, spring);
+			return new Arguments(files, dryRun, strict, jurisdiction);
 		}
 
 	}
 
-	public static int run(String[] args, PrintStream out) {
-		return run(args, out, System.err);
-	}
-
-	/**
-	 * @param out the reports and the summary table
-	 * @param progress one line a document as it is imported
-	 */
-	public static int run(String[] args, PrintStream out, PrintStream progress) {
-		Arguments arguments = Arguments.parse(args);
+	@Override
+	public void run(ApplicationArguments args) {
+		Arguments arguments = Arguments.parse(args.getSourceArgs());
 		if (arguments.files().isEmpty()) {
-			out.println("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]");
-			return 2;
+			this.out.println(USAGE);
+			this.exitCode = 2;
+			return;
 		}
 		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction(),
-				arguments.strict());
-		if (arguments.dryRun()) {
-			String referenceDir = arguments.springArgs()
-				.stream()
-				.filter((a) -> a.startsWith("--dutygraph.reference.dir="))
-				.map((a) -> a.substring("--dutygraph.reference.dir=".length()))
-				.findFirst()
-				.orElse(System.getProperty("dutygraph.reference.dir"));
-			ReferenceData reference = ImportComponents.referenceData(referenceDir == null ? null : Path.of(referenceDir));
-			return importAll(ImportComponents.importService(reference, null, limits(arguments.springArgs())),
-					arguments.files(), options, out, progress);
-		}
-		SpringApplication app = new SpringApplication(DutyGraphApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		List<String> springArgs = new ArrayList<>(arguments.springArgs());
-		springArgs.add("--dutygraph.seed.import-on-start=false");
-		springArgs.add("--spring.main.banner-mode=off");
-		try (ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new))) {
-			return importAll(context.getBean(ImportService.class), arguments.files(), options, out, progress);
-		}
-	}
-
-	/** The import limits of a dry run, which starts no Spring: the defaults or the arguments' values. */
-	static ImportLimits limits(List<String> springArgs) {
-		ImportLimits limits = ImportLimits.DEFAULT;
-		for (String arg : springArgs) {
-			String[] pair = arg.substring(2).split("=", 2);
-			if (pair.length < 2) {
-				continue;
-			}
-			if (pair[0].equals("dutygraph.importer.max-bytes")) {
-				limits = new ImportLimits(DataSize.parse(pair[1]).toBytes(), limits.maxLines(), limits.batchSize());
-			}
-			else if (pair[0].equals("dutygraph.importer.max-lines")) {
-				limits = new ImportLimits(limits.maxBytes(), Integer.parseInt(pair[1]), limits.batchSize());
-			}
-		}
-		return limits;
+				System.getProperty("user.name"), arguments.strict());
+		ImportService service = arguments.dryRun() ? ImportComponents.dryRunService(this.reference, this.limits)
+				: this.importService.getObject();
+		this.exitCode = importAll(service, arguments.files(), options);
+		this.out.flush();
 	}
 
 	/** Imports files and every document of folders (recursively), then prints the summary table. */
-	private static int importAll(ImportService service, List<Path> arguments, ImportService.Options options,
-			PrintStream out, PrintStream progress) {
+	private int importAll(ImportService service, List<Path> arguments, ImportService.Options options) {
 		List<Path> files = new ArrayList<>();
 		for (Path argument : arguments) {
 			if (Files.isDirectory(argument)) {
@@ -134,19 +113,24 @@ public final class ImportCommand {
 		int failed = 0;
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
-			progress.print("[" + (i + 1) + "/" + files.size() + "] " + file + " ... ");
-			progress.flush();
+			this.progress.print("[" + (i + 1) + "/" + files.size() + "] " + file + " ... ");
+			this.progress.flush();
 			ImportReport report = service.importFile(file, options);
-			progress.println(report.status() + (report.failed() ? "" : ", " + report.source().tasks() + " tasks"));
-			out.print(report.render());
+			this.progress.println(report.status() + (report.failed() ? "" : ", " + report.source().tasks() + " tasks"));
+			this.out.print(report.render());
 			reports.add(report);
 			if (report.failed()) {
 				failed++;
 			}
 		}
-		out.println();
-		out.print(ImportSummaryTable.render(reports));
+		this.out.println();
+		this.out.print(ImportSummaryTable.render(reports));
 		return (failed > 0) ? 1 : 0;
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
 	}
 
 }

@@ -1,12 +1,16 @@
 package org.dutygraph.importer;
 
+import java.time.Clock;
+
+import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.graph.DutyGraphProperties;
-import org.dutygraph.impact.CuratedDependencyWriter;
 import org.dutygraph.importer.resolve.ReferenceData;
 import org.neo4j.driver.Driver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Profile;
 
 /** The importer's beans. */
 @Configuration(proxyBeanMethods = false)
@@ -18,16 +22,25 @@ class ImportConfiguration {
 	}
 
 	@Bean
-	ImportService importService(ReferenceData referenceData, Driver driver, DutyGraphProperties properties) {
+	ImportLimits importLimits(DutyGraphProperties properties) {
 		DutyGraphProperties.Importer limits = properties.importer();
-		return ImportComponents.importService(referenceData, driver,
-				new ImportLimits(limits.maxBytes().toBytes(), limits.maxLines(), limits.batchSize()));
+		return new ImportLimits(limits.maxBytes().toBytes(), limits.maxLines(), limits.batchSize());
 	}
 
+	/** Created once the database answers and its schema is applied. */
 	@Bean
-	SeedImporter seedImporter(ImportService importService, Driver driver, DutyGraphProperties properties,
-			CuratedDependencyWriter curated) {
-		return new SeedImporter(importService, driver, properties.seed(), curated);
+	@DependsOn("databaseReady")
+	ImportService importService(ReferenceData referenceData, DutyGraphProperties properties, CypherQueries cypher,
+			Clock clock, Driver driver, ImportLimits limits) {
+		return ImportComponents.importService(referenceData,
+				ImportComponents.referenceFiles(properties.reference().dir()), cypher, clock, driver, limits);
+	}
+
+	/** The service's first-start import; the import command runs none. */
+	@Bean
+	@Profile("!import")
+	SeedImporter seedImporter(ImportService importService, DutyGraphProperties properties) {
+		return new SeedImporter(importService, properties.seed());
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dutygraph.importer.load.ImportFinding;
+import org.dutygraph.model.AuditRecord;
 
 /**
  * What one import did: the outcome, what it wrote (counts by label and relationship type) and every
@@ -18,13 +19,31 @@ import org.dutygraph.importer.load.ImportFinding;
  * @param relationships relationship counts by type
  * @param findings what to look at
  * @param source how the file was read and what it holds, for the summary table
+ * @param audit the audit record written with the document (who imported it), empty when nothing was
+ * written or no one is named (the seed import)
  */
 public record ImportReport(String fileName, Status status, String documentId, String sha256,
-		Map<String, Integer> nodes, Map<String, Integer> relationships, List<ImportFinding> findings, Source source) {
+		Map<String, Integer> nodes, Map<String, Integer> relationships, List<ImportFinding> findings, Source source,
+		List<AuditRecord> audit) {
+
+	public ImportReport {
+		audit = (audit != null) ? List.copyOf(audit) : List.of();
+	}
+
+	public ImportReport(String fileName, Status status, String documentId, String sha256, Map<String, Integer> nodes,
+			Map<String, Integer> relationships, List<ImportFinding> findings, Source source) {
+		this(fileName, status, documentId, sha256, nodes, relationships, findings, source, List.of());
+	}
 
 	public ImportReport(String fileName, Status status, String documentId, String sha256, Map<String, Integer> nodes,
 			Map<String, Integer> relationships, List<ImportFinding> findings) {
 		this(fileName, status, documentId, sha256, nodes, relationships, findings, Source.UNREAD);
+	}
+
+	/** The same report with the audit records written with it. */
+	ImportReport withAudit(List<AuditRecord> records) {
+		return new ImportReport(this.fileName, this.status, this.documentId, this.sha256, this.nodes,
+				this.relationships, this.findings, this.source, records);
 	}
 
 	/**
@@ -72,7 +91,6 @@ public record ImportReport(String fileName, Status status, String documentId, St
 	public boolean failed() {
 		return this.status == Status.REJECTED;
 	}
-
 
 	/** The report as the command line prints it. */
 	public String render() {

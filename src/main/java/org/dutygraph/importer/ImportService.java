@@ -29,10 +29,15 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Imports plan documents: parse, resolve, build the graph model, and write it: staged in committed
- * batches, then switched in one transaction ({@link StagingWriter}), so that a document of any size
- * needs bounded memory and is still written all or nothing. Importing the same bytes again changes nothing; a new version of a document replaces its
- * subgraph; a file that cannot be read is reported and nothing of it is written.
+ * The one import path, in one direction: document, parse, resolve, model with the dependencies the
+ * rules derive, then the write: the reference graph (when new) in a transaction of its own, the
+ * document's own nodes staged in committed batches ({@link StagingWriter}), and one switch transaction
+ * that replaces the previous version, writes the links to shared nodes, the curated dependencies and
+ * the audit record of who imported it. A document of any size thus needs bounded memory and is still
+ * written all or nothing. The seed import, the {@code import} command and the {@code importDocument}
+ * mutation all run it. Importing the same bytes again changes nothing; the same bytes under another
+ * name are a duplicate; a new version of a document replaces its subgraph and nothing of another
+ * document's; a file that cannot be read is reported and nothing of it is written.
  */
 public class ImportService {
 
@@ -46,40 +51,50 @@ public class ImportService {
 
 	private final GraphWriter writer;
 
-	private final Driver driver;
+	private final ImportQueries queries;
+
+	private final CuratedDependencyWriter curated;
+
+	private final StagingWriter staging;
 
 	private final ImportLimits limits;
 
-	private final StagingWriter staging;
+	private final Driver driver;
 
 	private GraphBatch reference;
 
 	private String referenceFingerprint;
 
-	public ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer,
-			StagingWriter staging, Driver driver, ImportLimits limits) {
-		this.limits = limits;
+	ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, ImportQueries queries,
+			CuratedDependencyWriter curated, StagingWriter staging, ImportLimits limits, Driver driver) {
 		this.staging = staging;
+		this.limits = limits;
 		this.parser = parser;
 		this.builder = builder;
 		this.writer = writer;
+		this.queries = queries;
+		this.curated = curated;
 		this.driver = driver;
 	}
 
 	/**
 	 * Options of one import.
-	 *
-	 * @param dryRun parse, resolve and count, write nothing
-	 * @param jurisdiction the issuing area of a fragment without header
+	 * @param dryRun parse, resolve and count; write nothing
+	 * @param jurisdiction the issuing area of a fragment without header, or null
+	 * @param actor who imports, written into the audit record; null writes none (the seed import)
 	 * @param strict refuse a document that looks mis-decoded, has no task or no header, instead of
 	 * warning about it
 	 */
-	public record Options(boolean dryRun, String jurisdiction, boolean strict) {
+	public record Options(boolean dryRun, String jurisdiction, String actor, boolean strict) {
 
-		public static final Options DEFAULT = new Options(false, null, false);
+		public static final Options DEFAULT = new Options(false, null, null, false);
 
 		public Options(boolean dryRun, String jurisdiction) {
-			this(dryRun, jurisdiction, false);
+			this(dryRun, jurisdiction, null, false);
+		}
+
+		public Options(boolean dryRun, String jurisdiction, String actor) {
+			this(dryRun, jurisdiction, actor, false);
 		}
 
 	}
@@ -89,28 +104,13 @@ public class ImportService {
 	}
 
 	public ImportReport importDocument(String fileName, byte[] content, Options options) {
-		return importDocument(fileName, content, options, AfterWrite.NONE);
-	}
-
-	/** Imports and runs {@code afterWrite} in the same write transaction (an audit record, say). */
-	public ImportReport importDocument(String fileName, byte[] content, Options options, AfterWrite afterWrite) {
-		return write(prepare(fileName, content, options), afterWrite);
-	}
-
-	/** More writes that must commit or roll back with a document's import. */
-	@FunctionalInterface
-	public interface AfterWrite {
-
-		AfterWrite NONE = (tx, report) -> {
-		};
-
-		void run(TransactionContext tx, ImportReport report);
-
+		return write(prepare(fileName, content, options));
 	}
 
 	/**
 	 * A document parsed and turned into its graph model, ready to write; or the report that says why it
 	 * cannot be. Preparing touches no database and is safe to run for several documents in parallel.
+	 * A prepared document is written once: its rows are let go as soon as they are staged.
 	 */
 	public record Prepared(String fileName, Options options, ParsedDocument doc, GraphModelBuilder.Result result,
 			ImportReport rejected, long parseNanos, long modelNanos, SourceDocument source) {
@@ -140,8 +140,8 @@ public class ImportService {
 	}
 
 	public Prepared prepare(String fileName, byte[] content, Options options) {
-		String tooLarge = this.limits.tooLarge(content.length);
-		String guard = (tooLarge != null) ? tooLarge : this.limits.tooManyLines(content);
+		String tooLarge = this.limits.tooLarge((content == null) ? 0 : content.length);
+		String guard = (tooLarge != null) ? tooLarge : this.limits.tooManyLines((content == null) ? new byte[0] : content);
 		if (guard != null) {
 			return refused(fileName, options, guard);
 		}
@@ -212,16 +212,11 @@ public class ImportService {
 		}
 	}
 
-	private static Prepared refused(String fileName, Options options, String message) {
-		return new Prepared(fileName, options, null, null, rejected(fileName, null, message), 0, 0, null);
-	}
-
-	/** Writes a prepared document in one transaction (or reports it unchanged, rejected or dry). */
+	/**
+	 * Writes a prepared document in one transaction, with the curated dependencies and the audit record
+	 * (or reports it unchanged, rejected or dry).
+	 */
 	public ImportReport write(Prepared prepared) {
-		return write(prepared, AfterWrite.NONE);
-	}
-
-	private ImportReport write(Prepared prepared, AfterWrite afterWrite) {
 		if (prepared.rejected() != null) {
 			return prepared.rejected();
 		}
@@ -245,32 +240,39 @@ public class ImportService {
 					ImportSummary.source(prepared.source(), result));
 		}
 		GraphBatch batch = result.batch();
+		// the reports are made before the rows are let go
+		ImportReport imported = report(fileName, Status.IMPORTED, documentId, doc, result, prepared.source());
+		ImportReport replaced = report(fileName, Status.REPLACED, documentId, doc, result, prepared.source());
+		Map<String, Integer> counts = batch.nodeCounts();
 		// the curated reference graph first, in a transaction of its own, so that the switch stays short
 		writeReference();
 		long started = System.nanoTime();
-		logger.info("Staging " + fileName + ": " + batch.nodeCounts().values().stream().mapToInt(Integer::intValue).sum()
+		logger.info("Staging " + fileName + ": " + counts.values().stream().mapToInt(Integer::intValue).sum()
 				+ " nodes in committed batches of " + this.limits.batchSize());
 		StagingWriter.Staged staged = this.staging.stage(this.driver, documentId, batch);
+		batch.release();
 		long stagedAt = System.nanoTime();
 		ImportReport report;
 		try (Session session = this.driver.session()) {
 			report = session.executeWrite((tx) -> {
-				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
-						Map.of("id", documentId)).single().get("existed").asBoolean();
+				boolean existed = this.queries.documentExists(tx, documentId);
 				this.staging.switchTo(tx, documentId, staged, existed);
-				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
-						result, prepared.source());
-				afterWrite.run(tx, written);
-				return written;
+				this.curated.apply(tx);
+				ImportReport written = existed ? replaced : imported;
+				String actor = prepared.options().actor();
+				return (actor != null) ? written.withAudit(this.queries.auditImport(tx, written, actor)) : written;
 			});
 		}
 		catch (RuntimeException ex) {
 			this.staging.drop(this.driver, staged.token());
 			throw ex;
 		}
+		long switched = System.nanoTime();
+		this.staging.clearMarks(this.driver, staged);
 		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
 				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, staged " + (stagedAt - started) / 1_000_000
-				+ " ms, switch " + (System.nanoTime() - stagedAt) / 1_000_000 + " ms), " + batch.nodeCounts());
+				+ " ms, switch " + (switched - stagedAt) / 1_000_000 + " ms, marks cleared "
+				+ (System.nanoTime() - switched) / 1_000_000 + " ms), " + counts);
 		return report;
 	}
 
@@ -293,8 +295,7 @@ public class ImportService {
 	public boolean removeDocument(String documentId) {
 		try (Session session = this.driver.session()) {
 			return session.executeWrite((tx) -> {
-				boolean existed = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed",
-						Map.of("id", documentId)).single().get("existed").asBoolean();
+				boolean existed = this.queries.documentExists(tx, documentId);
 				this.writer.removeDocument(tx, documentId);
 				return existed;
 			});
@@ -303,12 +304,31 @@ public class ImportService {
 
 	/**
 	 * Writes the curated reference graph (agencies with their hierarchy, counties, townships) in a
-	 * transaction of its own, when the graph does not hold this version of it yet. The seed import
-	 * calls it first, so that the reference graph is in place before any document.
+	 * transaction of its own, when the graph does not hold this version of it yet, and the curated
+	 * dependencies between the tasks the graph holds (the file may have changed since the last import).
+	 * The seed import calls it first on every start, so that the reference graph is in place before any
+	 * document.
 	 */
 	public void writeReference() {
 		try (Session session = this.driver.session()) {
-			session.executeWriteWithoutResult(this::writeReferenceIfChanged);
+			session.executeWriteWithoutResult((tx) -> {
+				writeReferenceIfChanged(tx);
+				this.curated.apply(tx);
+			});
+		}
+	}
+
+	/** Whether the seed folder {@code dir} was imported completely (and the graph still holds documents). */
+	public boolean seedImportComplete(String dir) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> this.queries.seedImportComplete(tx, dir));
+		}
+	}
+
+	/** Records that the seed folder {@code dir} was imported completely. */
+	public void markSeedImportComplete(String dir) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult((tx) -> this.queries.markSeedImportComplete(tx, dir));
 		}
 	}
 
@@ -321,14 +341,11 @@ public class ImportService {
 			this.reference = this.builder.reference();
 			this.referenceFingerprint = fingerprint(this.reference);
 		}
-		boolean current = tx.run("MATCH (r:ReferenceImport {fingerprint: $fp}) RETURN count(r) > 0 AS current",
-				Map.of("fp", this.referenceFingerprint)).single().get("current").asBoolean();
-		if (current) {
+		if (this.queries.referenceCurrent(tx, this.referenceFingerprint)) {
 			return;
 		}
 		this.writer.writeReference(tx, this.reference);
-		tx.run("MERGE (r:ReferenceImport {id: 'reference'}) SET r.fingerprint = $fp, r.writtenAt = datetime()",
-				Map.of("fp", this.referenceFingerprint)).consume();
+		this.queries.markReferenceWritten(tx, this.referenceFingerprint);
 	}
 
 	private static String fingerprint(GraphBatch batch) {
@@ -346,15 +363,12 @@ public class ImportService {
 	/** The id of the document imported with these bytes, null when none is. */
 	private String documentWithDigest(String sha256) {
 		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx
-				.run("MATCH (d:Document {sha256: $sha256}) RETURN d.id AS id ORDER BY d.id LIMIT 1",
-						Map.of("sha256", sha256))
-				.list()
-				.stream()
-				.map((r) -> r.get("id").asString())
-				.findFirst()
-				.orElse(null));
+			return session.executeRead((tx) -> this.queries.documentWithDigest(tx, sha256));
 		}
+	}
+
+	private static Prepared refused(String fileName, Options options, String message) {
+		return new Prepared(fileName, options, null, null, rejected(fileName, null, message), 0, 0, null);
 	}
 
 	private static ImportReport report(String fileName, Status status, String documentId, ParsedDocument doc,

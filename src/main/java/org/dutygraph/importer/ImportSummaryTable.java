@@ -38,7 +38,7 @@ public final class ImportSummaryTable {
 			findings += report.findings().size();
 			failed += report.failed() ? 1 : 0;
 		}
-		rows.add(List.of(reports.size() + " documents", "", "", failed + " rejected", String.valueOf(plans),
+		rows.add(List.of(reports.size() + (reports.size() == 1 ? " document" : " documents"), "", "", failed + " rejected", String.valueOf(plans),
 				String.valueOf(tasks), String.valueOf(resolved), String.valueOf(unresolved), String.valueOf(findings)));
 		return table(rows);
 	}

@@ -3,15 +3,11 @@ package org.dutygraph.importer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.dutygraph.graph.DutyGraphProperties;
-import org.dutygraph.impact.CuratedDependencyWriter;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +19,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * Imports the seed folder on first start. "First" means: no complete seed import of that folder is
  * recorded. Each document is written in its own transaction and the folder is marked complete only
  * at the end, so a start killed half-way is finished by the next one, and re-importing a document
- * that made it changes nothing (keyed by sha256). Reports DOWN to the health endpoint until done.
+ * that made it changes nothing (keyed by sha256). Reports OUT_OF_SERVICE to the health endpoint until
+ * done. The documents take the one import path of {@link ImportService}, curated dependencies included.
  */
 public class SeedImporter implements SmartInitializingSingleton, ApplicationRunner, HealthIndicator {
 
@@ -31,22 +28,14 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 
 	private final ImportService importService;
 
-	private final Driver driver;
-
 	private final DutyGraphProperties.Seed seed;
 
 	private volatile boolean done;
 
 	private CompletableFuture<List<ImportService.Prepared>> preparing;
 
-
-	private final CuratedDependencyWriter curated;
-
-	SeedImporter(ImportService importService, Driver driver, DutyGraphProperties.Seed seed,
-			CuratedDependencyWriter curated) {
+	SeedImporter(ImportService importService, DutyGraphProperties.Seed seed) {
 		this.importService = importService;
-		this.curated = curated;
-		this.driver = driver;
 		this.seed = seed;
 	}
 
@@ -77,7 +66,7 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 			return;
 		}
 		if (complete()) {
-			this.curated.apply();
+			this.importService.writeReference();
 			this.done = true;
 			return;
 		}
@@ -93,14 +82,11 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 				logger.warn("Seed file skipped: " + report.render().strip());
 			}
 		}
-		int curatedEdges = this.curated.apply();
-		logger.info("Curated dependencies written: " + curatedEdges);
 		markComplete();
 		this.done = true;
 		logger.info("Seed import of " + prepared.size() + " documents done in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
-
 
 	@Override
 	public Health health() {
@@ -112,23 +98,11 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 	}
 
 	private boolean complete() {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run("""
-					OPTIONAL MATCH (s:SeedImport {dir: $dir})
-					WITH coalesce(s.complete, false) AS marked
-					RETURN marked AND EXISTS { MATCH (:Document) } AS complete""", Map.of("dir", dirKey()))
-				.single()
-				.get("complete")
-				.asBoolean());
-		}
+		return this.importService.seedImportComplete(dirKey());
 	}
 
 	private void markComplete() {
-		try (Session session = this.driver.session()) {
-			session.executeWriteWithoutResult((tx) -> tx.run(
-					"MERGE (s:SeedImport {dir: $dir}) SET s.complete = true, s.completedAt = datetime()",
-					Map.of("dir", dirKey())).consume());
-		}
+		this.importService.markSeedImportComplete(dirKey());
 	}
 
 	/** The plan documents of the seed folder and its subfolders, in path order. */

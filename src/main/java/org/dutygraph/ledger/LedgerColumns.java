@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.dutygraph.impact.DeadlineState;
+import org.dutygraph.progress.DeadlineState;
 import org.dutygraph.model.Task;
 
 /**

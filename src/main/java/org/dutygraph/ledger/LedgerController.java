@@ -1,5 +1,7 @@
 package org.dutygraph.ledger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
 import org.dutygraph.graph.ApiLimits;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -97,16 +103,31 @@ class LedgerController {
 		return download(ledger, format);
 	}
 
+	/**
+	 * Streams the ledger into the response on the request's own thread (no asynchronous request, so no
+	 * async timeout however long a large workbook takes).
+	 */
 	private ResponseEntity<StreamingResponseBody> download(Ledger ledger, String format) {
 		Format f = Format.of(format);
 		String name = ledger.fileStem().replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + "." + f.extension;
-		StreamingResponseBody body = (f == Format.XLSX) ? (out) -> XlsxLedgerWriter.write(ledger, out)
-				: (out) -> CsvLedgerWriter.write(ledger, out);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(f.contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(body);
+		HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getResponse();
+		response.setContentType(f.contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+		try {
+			if (f == Format.XLSX) {
+				XlsxLedgerWriter.write(ledger, response.getOutputStream());
+			}
+			else {
+				CsvLedgerWriter.write(ledger, response.getOutputStream());
+			}
+			response.flushBuffer();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return null;
 	}
 
 	private LocalDate day(String asOf) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.dutygraph.graph.CypherParams;
 import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.graph.GraphValues;
-import org.dutygraph.impact.DeadlineState;
-import org.dutygraph.impact.DeadlineStates;
+import org.dutygraph.progress.DeadlineState;
+import org.dutygraph.progress.ProgressRule;
 import org.dutygraph.model.Task;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the ledgers. Each one selects its tasks with {@code cypher/queries/ledger/<method>.cypher} and
  * reads their columns with {@code ledger/rows}, both in one read transaction. Deadline states come from
- * {@link DeadlineStates}, the product's one rule, against the day asked for.
+ * {@link ProgressRule}, the product's one rule, against the day asked for.
  */
 @Component
 @Transactional(readOnly = true)
@@ -32,9 +32,12 @@ public class LedgerQueries {
 
 	private final CypherQueries queries;
 
-	public LedgerQueries(Neo4jClient client, CypherQueries queries) {
+	private final ProgressRule progress;
+
+	public LedgerQueries(Neo4jClient client, CypherQueries queries, ProgressRule progress) {
 		this.client = client;
 		this.queries = queries;
+		this.progress = progress;
 	}
 
 	/** The tasks of a plan; empty when no plan has that id. */
@@ -90,11 +93,10 @@ public class LedgerQueries {
 			.toList();
 	}
 
-	private static Ledger.Row row(Record r, Map<String, Via> vias, LocalDate asOf) {
+	private Ledger.Row row(Record r, Map<String, Via> vias, LocalDate asOf) {
 		Task task = GraphValues.task(r.get("task"));
 		Via via = vias.get(task.id());
-		DeadlineState state = DeadlineStates.of(task.dueDate(), task.status(), task.doneOn(), asOf,
-				DeadlineStates.DUE_SOON_DAYS);
+		DeadlineState state = this.progress.stateOn(ProgressRule.Facts.of(task), asOf);
 		return new Ledger.Row(task, r.get("planId").asString(), r.get("planTitle").asString(),
 				r.get("document").asString(),
 				r.get("units").asList((u) -> new Ledger.Unit(u.get("role").asString(), GraphValues.str(u, "asWritten"),

@@ -1,20 +1,17 @@
 package org.dutygraph.policy;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.dutygraph.graph.ApiLimits;
-import org.dutygraph.graph.GraphValues;
-import org.dutygraph.impact.DeadlineStates;
 import org.dutygraph.model.Agency;
 import org.dutygraph.model.Connection;
 import org.dutygraph.model.CountByKey;
 import org.dutygraph.model.InvalidInputException;
-import org.dutygraph.model.KeyProject;
 import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
+import org.dutygraph.progress.ProgressRule;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,21 +23,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AgencyController {
 
-	static final int DUE_SOON_DAYS = DeadlineStates.DUE_SOON_DAYS;
-
 	private final PolicyQueries queries;
 
 	private final ApiLimits limits;
 
-	private final Clock clock;
+	private final ProgressRule progress;
 
-	AgencyController(PolicyQueries queries, ApiLimits limits, Clock clock) {
+	AgencyController(PolicyQueries queries, ApiLimits limits, ProgressRule progress) {
 		this.queries = queries;
 		this.limits = limits;
-		this.clock = clock;
+		this.progress = progress;
 	}
 
-	/** An agency's counts, computed in one Cypher statement. */
+	/** An agency's counts: by role, plan and month in Cypher, by deadline state from the progress rule. */
 	record Portfolio(int total, List<CountByKey> byRole, List<CountByKey> byPlan, List<CountByKey> byDueMonth,
 			List<CountByKey> byDeadlineState) {
 	}
@@ -51,7 +46,7 @@ class AgencyController {
 	 */
 	@QueryMapping
 	Agency agency(@Argument String name, @Argument String jurisdiction) {
-		List<Agency> found = this.queries.agenciesNamed(name.strip(), jurisdiction);
+		List<Agency> found = this.queries.agencyByName(name.strip(), jurisdiction);
 		if (found.isEmpty()) {
 			return null;
 		}
@@ -69,21 +64,20 @@ class AgencyController {
 	Connection<Connection.Edge<Agency>> agencies(@Argument AgencyWhere where, @Argument Integer first,
 			@Argument String after) {
 		AgencyWhere w = (where != null) ? where : new AgencyWhere(null, null, null, null);
-		return Connection.of(this.queries.agencies(w.nameContains(), w.jurisdiction(), w.collective(), w.role(),
+		return Connection.of(this.queries.findAgencies(w.nameContains(), w.jurisdiction(), w.collective(), w.role(),
 				Connection.offsetAfter(after), this.limits.first(first)));
 	}
 
 	@BatchMapping(typeName = "Agency")
 	Map<Agency, Agency> parent(List<Agency> agencies) {
 		List<String> parentIds = agencies.stream().map(Agency::parentId).filter((id) -> id != null).distinct().toList();
-		Map<String, Agency> parents = this.queries.oneByOwner("policy/agenciesByIds", parentIds, GraphValues::agency);
+		Map<String, Agency> parents = this.queries.agenciesByIds(parentIds);
 		return TaskController.map(agencies, (a) -> (a.parentId() != null) ? parents.get(a.parentId()) : null);
 	}
 
 	@BatchMapping(typeName = "Agency")
 	Map<Agency, List<Township>> covers(List<Agency> agencies) {
-		Map<String, List<Township>> found = this.queries.byOwner("policy/coversByAgencyIds",
-				TaskController.ids(agencies, Agency::id), GraphValues::township);
+		Map<String, List<Township>> found = this.queries.coversByAgencyIds(TaskController.ids(agencies, Agency::id));
 		return TaskController.map(agencies, (a) -> found.getOrDefault(a.id(), List.of()));
 	}
 
@@ -93,25 +87,17 @@ class AgencyController {
 			@Argument String orderBy) {
 		TaskFilter filter = new TaskFilter(null, planId, null, agency.id(), role, null, dueBefore, dueAfter, null,
 				null);
-		return Connection.of(this.queries.tasks(filter, TaskController.order(orderBy), Connection.offsetAfter(after),
+		return Connection.of(this.queries.findTasks(filter, TaskController.order(orderBy), Connection.offsetAfter(after),
 				this.limits.first(first)));
 	}
 
 	@SchemaMapping(typeName = "Agency")
 	Portfolio portfolio(Agency agency) {
-		Map<String, List<CountByKey>> counts = this.queries.portfolio(agency.id(), LocalDate.now(this.clock),
-				DUE_SOON_DAYS);
+		Map<String, List<CountByKey>> counts = this.queries.portfolio(agency.id());
 		List<CountByKey> byRole = counts.getOrDefault("role", List.of());
 		return new Portfolio(byRole.stream().mapToInt(CountByKey::count).sum(), byRole,
 				counts.getOrDefault("plan", List.of()), counts.getOrDefault("month", List.of()),
-				counts.getOrDefault("state", List.of()));
-	}
-
-	@BatchMapping(typeName = "KeyProject")
-	Map<KeyProject, List<Agency>> lead(List<KeyProject> projects) {
-		Map<String, List<Agency>> found = this.queries.byOwner("policy/keyProjectLeads",
-				TaskController.ids(projects, KeyProject::id), GraphValues::agency);
-		return TaskController.map(projects, (p) -> found.getOrDefault(p.id(), List.of()));
+				this.progress.countByState(this.queries.portfolioProgress(agency.id())));
 	}
 
 }

@@ -5,12 +5,10 @@ import java.util.Map;
 
 import org.dutygraph.graph.ApiLimits;
 import org.dutygraph.model.Connection;
-import org.dutygraph.model.CountByKey;
 import org.dutygraph.model.Document;
 import org.dutygraph.model.Plan;
 import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
-import org.neo4j.driver.Record;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -29,10 +27,6 @@ class DocumentController {
 	DocumentController(PolicyQueries queries, ApiLimits limits) {
 		this.queries = queries;
 		this.limits = limits;
-	}
-
-	/** Counts of a plan, computed in Cypher. */
-	record PlanSummary(List<CountByKey> byKind, List<CountByKey> leads, int dated) {
 	}
 
 	@QueryMapping
@@ -69,18 +63,13 @@ class DocumentController {
 	@SchemaMapping(typeName = "Plan")
 	Connection<Connection.Edge<Task>> tasks(Plan plan, @Argument Integer first, @Argument String after) {
 		TaskFilter filter = new TaskFilter(null, plan.id(), null, null, null, null, null, null, null, null);
-		return Connection.of(this.queries.tasks(filter, "DOCUMENT_ORDER", Connection.offsetAfter(after),
+		return Connection.of(this.queries.findTasks(filter, "DOCUMENT_ORDER", Connection.offsetAfter(after),
 				this.limits.first(first)));
 	}
 
 	@SchemaMapping(typeName = "Plan")
 	PlanSummary summary(Plan plan) {
-		Record row = this.queries.planSummary(plan.id());
-		if (row == null) {
-			return new PlanSummary(List.of(), List.of(), 0);
-		}
-		return new PlanSummary(PolicyQueries.counts(row.get("byKind").asObject()),
-				PolicyQueries.counts(row.get("leads").asObject()), row.get("dated").asInt());
+		return this.queries.planSummary(plan.id());
 	}
 
 }

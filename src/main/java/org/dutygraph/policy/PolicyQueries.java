@@ -1,6 +1,5 @@
 package org.dutygraph.policy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,11 +15,15 @@ import org.dutygraph.model.Agency;
 import org.dutygraph.model.CountByKey;
 import org.dutygraph.model.Deadline;
 import org.dutygraph.model.Document;
+import org.dutygraph.model.KeyProject;
+import org.dutygraph.model.MonitoringSection;
 import org.dutygraph.model.Page;
 import org.dutygraph.model.Plan;
 import org.dutygraph.model.Responsibility;
 import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
+import org.dutygraph.model.Township;
+import org.dutygraph.progress.ProgressRule;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -29,9 +32,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads of the responsibility graph. Every statement lives in {@code cypher/queries/policy/}, takes
- * parameters only, and runs in a read transaction so that a cluster routes it to a secondary. Batch
- * methods take many owner ids and answer with one statement, keyed by owner id.
+ * Reads of the responsibility graph: one method per statement of {@code cypher/queries/policy/}, named
+ * after its file, answering model records (the controllers never see a driver value). Parameters only,
+ * each in a read transaction so that a cluster routes it to a secondary. Batch methods take many owner
+ * ids and answer with one statement, keyed by owner id.
  */
 @Component
 @Transactional(readOnly = true)
@@ -47,32 +51,32 @@ public class PolicyQueries {
 	}
 
 	public List<Document> documents(Collection<String> ids) {
-		return list("policy/documents", CypherParams.of("ids", ids), (r) -> GraphValues.document(r.get("node")));
+		return list("documents", CypherParams.of("ids", ids), (r) -> GraphValues.document(r.get("node")));
 	}
 
 	public List<Plan> plans(Collection<String> ids, Collection<String> documentIds) {
-		return list("policy/plans", CypherParams.of("ids", ids, "documentIds", documentIds),
+		return list("plans", CypherParams.of("ids", ids, "documentIds", documentIds),
 				(r) -> GraphValues.plan(r.get("node")));
 	}
 
-	public Page<Task> tasks(TaskFilter f, String order, int offset, int limit) {
+	public Page<Task> findTasks(TaskFilter f, String order, int offset, int limit) {
 		Map<String, Object> p = CypherParams.of("text", f.text(), "planId", f.planId(), "agency", f.agency(), "agencyId",
 				f.agencyId(), "role", f.role(), "jurisdiction", f.jurisdiction(), "dueBefore", f.dueBefore(),
 				"dueAfter", f.dueAfter(), "kind", f.kind(), "township", f.township(), "order", order, "offset", offset,
 				"limit", limit);
-		Record row = single("policy/findTasks", p);
+		Record row = single("findTasks", p);
 		return new Page<>(row.get("page").asList(GraphValues::task), offset, row.get("total").asInt());
 	}
 
 	public Map<String, Task> tasksByIds(Collection<String> ids) {
 		Map<String, Task> tasks = new HashMap<>();
-		list("policy/tasksByIds", CypherParams.of("ids", ids), (r) -> GraphValues.task(r.get("node")))
+		list("tasksByIds", CypherParams.of("ids", ids), (r) -> GraphValues.task(r.get("node")))
 			.forEach((t) -> tasks.put(t.id(), t));
 		return tasks;
 	}
 
-	public Map<String, List<Responsibility>> responsibilities(Collection<String> ownerIds) {
-		return grouped("policy/responsibilitiesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> {
+	public Map<String, List<Responsibility>> responsibilitiesByTaskIds(Collection<String> ownerIds) {
+		return grouped("responsibilitiesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> {
 			Value rel = r.get("rel");
 			String documentId = rel.get("documentId").isNull() ? r.get("ownerDocument").asString("")
 					: rel.get("documentId").asString();
@@ -86,77 +90,126 @@ public class PolicyQueries {
 		});
 	}
 
-	public Map<String, List<Deadline>> deadlines(Collection<String> ownerIds) {
-		return grouped("policy/deadlinesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> GraphValues.deadline(r.get("node")));
+	public Map<String, List<Deadline>> deadlinesByTaskIds(Collection<String> ownerIds) {
+		return grouped("deadlinesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> GraphValues.deadline(r.get("node")));
 	}
 
-	/** Nodes of {@code label} linked to each task by {@code type}, in the given direction. */
-	public <T> Map<String, List<T>> related(Collection<String> taskIds, Relation relation, Function<Value, T> mapper) {
-		return grouped("policy/relatedByTaskIds", CypherParams.of("ids", taskIds, "type", relation.type(), "label",
-				relation.label(), "direction", relation.direction()), (r) -> mapper.apply(r.get("node")));
+	/** The nodes a relation reaches from each task, mapped to the relation's record type. */
+	public <T> Map<String, List<T>> relatedByTaskIds(Collection<String> taskIds, Relation<T> relation) {
+		return grouped("relatedByTaskIds", CypherParams.of("ids", taskIds, "type", relation.type(), "label",
+				relation.label(), "direction", relation.direction()), (r) -> relation.map(r.get("node")));
 	}
 
-	public Page<Agency> agencies(String nameContains, String jurisdiction, Boolean collective, String role,
+	public Page<Agency> findAgencies(String nameContains, String jurisdiction, Boolean collective, String role,
 			int offset, int limit) {
-		Record row = single("policy/findAgencies", CypherParams.of("nameContains", nameContains, "jurisdiction", jurisdiction,
+		Record row = single("findAgencies", CypherParams.of("nameContains", nameContains, "jurisdiction", jurisdiction,
 				"collective", collective, "role", role, "offset", offset, "limit", limit));
 		return new Page<>(row.get("page").asList(GraphValues::agency), offset, row.get("total").asInt());
 	}
 
 	/** Agencies whose canonical name or alias is {@code name}, best match first. */
-	public List<Agency> agenciesNamed(String name, String jurisdiction) {
-		return list("policy/agencyByName", CypherParams.of("name", name, "jurisdiction", jurisdiction),
+	public List<Agency> agencyByName(String name, String jurisdiction) {
+		return list("agencyByName", CypherParams.of("name", name, "jurisdiction", jurisdiction),
 				(r) -> GraphValues.agency(r.get("node")));
 	}
 
-	/** Single nodes keyed by owner id, from a statement returning {@code owner} and {@code node}. */
-	public <T> Map<String, T> oneByOwner(String query, Collection<String> ids, Function<Value, T> mapper) {
-		Map<String, T> found = new HashMap<>();
-		grouped(query, CypherParams.of("ids", ids), (r) -> mapper.apply(r.get("node")))
+	public Map<String, Agency> agenciesByIds(Collection<String> ids) {
+		Map<String, Agency> found = new HashMap<>();
+		grouped("agenciesByIds", CypherParams.of("ids", ids), (r) -> GraphValues.agency(r.get("node")))
 			.forEach((owner, items) -> found.put(owner, items.get(0)));
 		return found;
 	}
 
-	public <T> Map<String, List<T>> byOwner(String query, Collection<String> ids, Function<Value, T> mapper) {
-		return grouped(query, CypherParams.of("ids", ids), (r) -> mapper.apply(r.get("node")));
+	public Map<String, List<Township>> coversByAgencyIds(Collection<String> ids) {
+		return grouped("coversByAgencyIds", CypherParams.of("ids", ids), (r) -> GraphValues.township(r.get("node")));
 	}
 
-	/** Counts by dimension (role, plan, month, state), computed in one Cypher statement. */
-	public Map<String, List<CountByKey>> portfolio(String agencyId, LocalDate today, int dueSoonDays) {
+	public Map<String, List<Agency>> keyProjectLeads(Collection<String> projectIds) {
+		return grouped("keyProjectLeads", CypherParams.of("ids", projectIds), (r) -> GraphValues.agency(r.get("node")));
+	}
+
+	/** An agency's task counts by role, plan and due month. */
+	public Map<String, List<CountByKey>> portfolio(String agencyId) {
 		Map<String, List<CountByKey>> result = new LinkedHashMap<>();
 		this.client.query(this.queries.get("policy/portfolio"))
-			.bindAll(CypherParams.of("agencyId", agencyId, "today", today, "dueSoonDays", dueSoonDays))
+			.bindAll(CypherParams.of("agencyId", agencyId))
 			.fetch()
 			.all()
 			.forEach((row) -> result.put((String) row.get("dimension"), counts(row.get("counts"))));
 		return result;
 	}
 
-	public Record planSummary(String planId) {
-		return this.client.query(this.queries.get("policy/planSummary"))
-			.bind(planId)
-			.to("planId")
-			.fetchAs(Record.class)
-			.mappedBy((ts, r) -> r)
-			.one()
-			.orElse(null);
+	/** What the progress rule needs of each of an agency's tasks. */
+	public List<ProgressRule.Facts> portfolioProgress(String agencyId) {
+		return list("portfolioProgress", CypherParams.of("agencyId", agencyId),
+				(r) -> GraphValues.progressFacts(r.get("task")));
 	}
 
-	public List<Record> records(String query, Map<String, Object> params) {
-		return list(query, params, (r) -> r);
+	/** A plan's counts; zeros for a plan the graph does not hold. */
+	public PlanSummary planSummary(String planId) {
+		List<PlanSummary> rows = list("planSummary", CypherParams.of("planId", planId),
+				(r) -> new PlanSummary(counts(r.get("byKind").asObject()), counts(r.get("leads").asObject()),
+						r.get("dated").asInt()));
+		return rows.isEmpty() ? new PlanSummary(List.of(), List.of(), 0) : rows.get(0);
 	}
 
-	public Record single(String query, Map<String, Object> params) {
-		return this.client.query(this.queries.get(query))
-			.bindAll(params)
-			.fetchAs(Record.class)
-			.mappedBy((ts, r) -> r)
-			.one()
-			.orElseThrow();
+	public List<MonitoringSection> monitoringSections() {
+		return list("monitoringSections", Map.of(), (r) -> GraphValues.section(r.get("node")));
+	}
+
+	public List<KeyProject> keyProjects() {
+		return list("keyProjects", Map.of(), (r) -> GraphValues.project(r.get("node")));
+	}
+
+	/** Townships by name and county, either may be null. */
+	public List<Township> townships(String name, String county) {
+		return list("townships", CypherParams.of("name", name, "county", county),
+				(r) -> GraphValues.township(r.get("node")));
+	}
+
+	public Page<TownshipTask> townshipTasks(String townshipId, boolean includeInherited, int offset, int limit) {
+		Record row = single("townshipTasks", CypherParams.of("townshipId", townshipId, "includeInherited",
+				includeInherited, "offset", offset, "limit", limit));
+		List<TownshipTask> tasks = row.get("page")
+			.asList((v) -> new TownshipTask(GraphValues.task(v.get("task")), v.get("via").get("inherited").asBoolean(),
+					GraphValues.agency(v.get("via").get("agency")), v.get("via").get("role").asString()));
+		return new Page<>(tasks, offset, row.get("total").asInt());
+	}
+
+	public Map<String, TownshipSummary> townshipSummary(Collection<String> townshipIds) {
+		Map<String, TownshipSummary> found = new HashMap<>();
+		list("townshipSummary", CypherParams.of("ids", townshipIds), (r) -> r).forEach((r) -> found
+			.put(r.get("owner").asString(), new TownshipSummary(r.get("direct").asInt(), r.get("inherited").asInt())));
+		return found;
+	}
+
+	/** Full-text hits for a Lucene query, best first. */
+	public List<SearchHit> search(String luceneQuery, String text, int limit) {
+		return list("search", CypherParams.of("query", luceneQuery, "limit", limit), (r) -> SearchHits.hit(r, text));
+	}
+
+	/** Substring hits, for a query the bigram index cannot answer (one character). */
+	public List<SearchHit> searchContains(String text, int limit) {
+		return list("searchContains", CypherParams.of("text", text, "limit", limit), (r) -> SearchHits.hit(r, text));
+	}
+
+	/** The links of a task's accountability chain; null when no task has the id. */
+	public List<AccountabilityLink> accountabilityChain(String taskId) {
+		List<List<AccountabilityLink>> rows = list("accountabilityChain", CypherParams.of("taskId", taskId),
+				(r) -> r.get("links").asList(PolicyQueries::link));
+		return rows.isEmpty() ? null : rows.get(0);
+	}
+
+	private static AccountabilityLink link(Value v) {
+		SourceRef source = v.get("documentId").isNull() ? null
+				: new SourceRef(v.get("documentId").asString(), v.get("line").asInt(0), GraphValues.str(v, "excerpt"));
+		return new AccountabilityLink(SearchHits.node(v.get("from")), SearchHits.node(v.get("to")),
+				v.get("relation").asString(), GraphValues.opt(v, "role"), v.get("depth").asInt(0),
+				GraphValues.opt(v, "basis"), source, GraphValues.opt(v, "reference"));
 	}
 
 	@SuppressWarnings("unchecked")
-	static List<CountByKey> counts(Object value) {
+	private static List<CountByKey> counts(Object value) {
 		List<CountByKey> counts = new ArrayList<>();
 		for (Object item : (List<Object>) value) {
 			Map<String, Object> map = (Map<String, Object>) item;
@@ -165,8 +218,18 @@ public class PolicyQueries {
 		return counts;
 	}
 
-	private <T> List<T> list(String query, Map<String, Object> params, Function<Record, T> mapper) {
-		return List.copyOf(this.client.query(this.queries.get(query))
+	private Record single(String name, Map<String, Object> params) {
+		return this.client.query(this.queries.get("policy/" + name))
+			.bindAll(params)
+			.fetchAs(Record.class)
+			.mappedBy((ts, r) -> r)
+			.one()
+			.orElseThrow();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> List<T> list(String name, Map<String, Object> params, Function<Record, T> mapper) {
+		return List.copyOf(this.client.query(this.queries.get("policy/" + name))
 			.bindAll(params)
 			.fetchAs(Object.class)
 			.mappedBy((ts, r) -> mapper.apply(r))
@@ -176,9 +239,9 @@ public class PolicyQueries {
 			.toList());
 	}
 
-	private <T> Map<String, List<T>> grouped(String query, Map<String, Object> params, Function<Record, T> mapper) {
+	private <T> Map<String, List<T>> grouped(String name, Map<String, Object> params, Function<Record, T> mapper) {
 		Map<String, List<T>> grouped = new LinkedHashMap<>();
-		this.client.query(this.queries.get(query))
+		this.client.query(this.queries.get("policy/" + name))
 			.bindAll(params)
 			.fetchAs(Record.class)
 			.mappedBy((ts, r) -> r)
@@ -187,6 +250,5 @@ public class PolicyQueries {
 				.add(mapper.apply(r)));
 		return grouped;
 	}
-
 
 }

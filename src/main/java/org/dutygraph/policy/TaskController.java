@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.dutygraph.graph.ApiLimits;
-import org.dutygraph.graph.GraphValues;
 import org.dutygraph.model.Connection;
 import org.dutygraph.model.Deadline;
 import org.dutygraph.model.Enterprise;
@@ -16,7 +15,6 @@ import org.dutygraph.model.Responsibility;
 import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
-import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -49,7 +47,7 @@ class TaskController {
 	Connection<Connection.Edge<Task>> tasks(@Argument TaskWhere where, @Argument Integer first,
 			@Argument String after, @Argument String orderBy) {
 		TaskFilter filter = (where != null) ? where.toFilter() : TaskFilter.none();
-		return Connection.of(this.queries.tasks(filter, order(orderBy), Connection.offsetAfter(after),
+		return Connection.of(this.queries.findTasks(filter, order(orderBy), Connection.offsetAfter(after),
 				this.limits.first(first)));
 	}
 
@@ -70,59 +68,59 @@ class TaskController {
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Responsibility>> responsibilities(List<Task> tasks) {
-		Map<String, List<Responsibility>> found = this.queries.responsibilities(ids(tasks, Task::id));
+		Map<String, List<Responsibility>> found = this.queries.responsibilitiesByTaskIds(ids(tasks, Task::id));
 		return map(tasks, (t) -> found.getOrDefault(t.id(), List.of()));
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Deadline>> deadlines(List<Task> tasks) {
-		Map<String, List<Deadline>> found = this.queries.deadlines(ids(tasks, Task::id));
+		Map<String, List<Deadline>> found = this.queries.deadlinesByTaskIds(ids(tasks, Task::id));
 		return map(tasks, (t) -> found.getOrDefault(t.id(), List.of()));
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Township>> townships(List<Task> tasks) {
-		return related(tasks, Relation.TOWNSHIPS, GraphValues::township);
+		return related(tasks, Relation.TOWNSHIPS);
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Enterprise>> enterprises(List<Task> tasks) {
-		return related(tasks, Relation.ENTERPRISES, GraphValues::enterprise);
+		return related(tasks, Relation.ENTERPRISES);
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<MonitoringSection>> monitoringSections(List<Task> tasks) {
-		return related(tasks, Relation.SECTIONS, GraphValues::section);
+		return related(tasks, Relation.SECTIONS);
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<KeyProject>> keyProjects(List<Task> tasks) {
-		return related(tasks, Relation.PROJECTS, GraphValues::project);
+		return related(tasks, Relation.PROJECTS);
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Task>> dependsOn(List<Task> tasks) {
-		return related(tasks, Relation.DEPENDS_ON, GraphValues::task);
+		return related(tasks, Relation.DEPENDS_ON);
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Task>> dependents(List<Task> tasks) {
-		return related(tasks, Relation.DEPENDENTS, GraphValues::task);
+		return related(tasks, Relation.DEPENDENTS);
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, Task> details(List<Task> tasks) {
-		Map<Task, List<Task>> found = related(tasks, Relation.DETAILS, GraphValues::task);
+		Map<Task, List<Task>> found = related(tasks, Relation.DETAILS);
 		return map(tasks, (t) -> found.get(t).isEmpty() ? null : found.get(t).get(0));
 	}
 
 	@BatchMapping(typeName = "Task")
 	Map<Task, List<Task>> detailedBy(List<Task> tasks) {
-		return related(tasks, Relation.DETAILED_BY, GraphValues::task);
+		return related(tasks, Relation.DETAILED_BY);
 	}
 
-	private <T> Map<Task, List<T>> related(List<Task> tasks, Relation relation, Function<Value, T> mapper) {
-		Map<String, List<T>> found = this.queries.related(ids(tasks, Task::id), relation, mapper);
+	private <T> Map<Task, List<T>> related(List<Task> tasks, Relation<T> relation) {
+		Map<String, List<T>> found = this.queries.relatedByTaskIds(ids(tasks, Task::id), relation);
 		return map(tasks, (t) -> found.getOrDefault(t.id(), List.of()));
 	}
 

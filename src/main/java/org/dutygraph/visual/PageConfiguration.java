@@ -4,13 +4,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves the relationship page at {@code /viz/}, and sends visitors of {@code /} there. */
+/**
+ * Serves the web app (the coordinator's workbench, {@code static/index.html} with its scripts under
+ * {@code static/app/}) at {@code /}, and the relationship page at {@code /viz/}.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addRedirectViewController("/", "/viz/");
+		registry.addViewController("/").setViewName("forward:/index.html");
 		registry.addRedirectViewController("/viz", "/viz/");
 		registry.addViewController("/viz/").setViewName("forward:/viz/index.html");
 	}

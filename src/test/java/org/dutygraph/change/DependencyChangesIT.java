@@ -1,5 +1,7 @@
 package org.dutygraph.change;
 
+import org.dutygraph.model.AuditRecord;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;

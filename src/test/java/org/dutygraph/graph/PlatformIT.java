@@ -15,7 +15,6 @@ import org.dutygraph.IntegrationTestSupport;
 import org.dutygraph.importer.ImportService;
 import org.dutygraph.importer.SeedImporter;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -72,7 +71,7 @@ class PlatformIT extends IntegrationTestSupport {
 
 	@Test
 	void boltAnswersAHandshakeFromAnIndependentDriver() {
-		try (Driver other = GraphDatabase.driver(this.connection.getUri(), AuthTokens.none());
+		try (Driver other = GraphDatabase.driver(this.connection.getUri(), this.connection.getAuthToken());
 				Session session = other.session()) {
 			assertThat(session.run("RETURN 40 + 2 AS answer").single().get("answer").asInt()).isEqualTo(42);
 		}

@@ -24,7 +24,7 @@ class SchemaMigrationsTests {
 
 	@Test
 	void theSchemaFilesOnTheClasspathAreOrderedByVersion() {
-		List<SchemaMigrations.Migration> migrations = new SchemaMigrations(null, "cypher/schema").load();
+		List<SchemaMigrations.Migration> migrations = new SchemaMigrations(null, "cypher/schema", null).load();
 		assertThat(migrations).extracting(SchemaMigrations.Migration::version).startsWith("0001", "0002", "0003");
 		assertThat(migrations.get(1).statements()).singleElement().asString().contains("'cjk'");
 	}

@@ -78,6 +78,21 @@ class ServiceJarIT {
 		}
 	}
 
+	@Test
+	void encodePasswordPrintsTheBcryptFormOfThePasswordOnStandardInput() throws Exception {
+		Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", JAR.toString(), "encode-password"))
+			.start();
+		process.getOutputStream().write("li-secret-2022\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		process.getOutputStream().close();
+		String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).isZero();
+		assertThat(out).startsWith("{bcrypt}$2a$10$").doesNotContain("\n");
+		assertThat(org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+			.matches("li-secret-2022", out)).isTrue();
+	}
+
 	private Service start() throws IOException {
 		int http = freePort();
 		int bolt = freePort();
@@ -90,7 +105,7 @@ class ServiceJarIT {
 			.redirectOutput(log.toFile())
 			.start();
 		this.processes.add(process);
-		return new Service(process, http, bolt, log);
+		return new Service(process, http, bolt, log, this.dataDir.resolve("neo4j"));
 	}
 
 	private static Map<String, Long> counts(Service service) {
@@ -114,10 +129,17 @@ class ServiceJarIT {
 		}
 	}
 
-	record Service(Process process, int http, int bolt, Path log) {
+	record Service(Process process, int http, int bolt, Path log, Path neo4jHome) {
 
+		/** Signs in as the operator would: user neo4j, the password generated into the data folder. */
 		Driver driver() {
-			return GraphDatabase.driver("bolt://127.0.0.1:" + this.bolt, AuthTokens.none());
+			try {
+				String password = Files.readString(this.neo4jHome.resolve("neo4j-password"));
+				return GraphDatabase.driver("bolt://127.0.0.1:" + this.bolt, AuthTokens.basic("neo4j", password));
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		void awaitHealthy() throws Exception {

@@ -81,7 +81,14 @@ class DocumentOwnershipIT extends IntegrationTestSupport {
 			for (String replaced : List.of("905_ownership", "906_ownership", "907_ownership", SEED_000)) {
 				Map<String, Set<String>> before = subgraphs(all, replaced);
 				String source = copies.getOrDefault(replaced, replaced);
-				assertThat(importText(replaced, changed(seedText(source), 2)).status()).isEqualTo(Status.REPLACED);
+				if (replaced.equals(SEED_000)) {
+					// 905's new version has these very bytes: under 000's name they are a duplicate of 905
+					ImportReport duplicate = importText(replaced, changed(seedText(source), 2));
+					assertThat(duplicate.status()).isEqualTo(Status.DUPLICATE);
+					assertThat(duplicate.documentId()).isEqualTo("905_ownership");
+				}
+				int changes = replaced.equals(SEED_000) ? 3 : 2;
+				assertThat(importText(replaced, changed(seedText(source), changes)).status()).isEqualTo(Status.REPLACED);
 				Map<String, Set<String>> after = subgraphs(all, replaced);
 				for (String other : before.keySet()) {
 					assertThat(difference(before.get(other), after.get(other)))

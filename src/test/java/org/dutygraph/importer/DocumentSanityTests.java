@@ -29,8 +29,7 @@ class DocumentSanityTests {
 
 	static final String SEED_000 = "000_7e6f630d02834975.txt";
 
-	final ImportService service = ImportComponents.importService(ImportComponents.referenceData(null), null,
-			ImportLimits.DEFAULT);
+	final ImportService service = ImportComponents.dryRunService(ImportComponents.referenceData(null));
 
 	@Test
 	void theSeedDocumentsRaiseNoDoubt() throws IOException {
@@ -120,7 +119,7 @@ class DocumentSanityTests {
 	}
 
 	private ImportService.Prepared prepare(String fileName, byte[] content, boolean strict) {
-		return this.service.prepare(fileName, content, new ImportService.Options(true, null, strict));
+		return this.service.prepare(fileName, content, new ImportService.Options(true, null, null, strict));
 	}
 
 	private static List<String> messages(List<ImportFinding> findings) {

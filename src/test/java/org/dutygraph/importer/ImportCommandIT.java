@@ -3,12 +3,25 @@ package org.dutygraph.importer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.dutygraph.DutyGraphApplication;
+import org.dutygraph.GraphCounts;
+import org.dutygraph.importer.read.SeedDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +67,71 @@ class ImportCommandIT {
 		assertThat(second.out()).contains("001_bc15039033e882c0.txt: UNCHANGED");
 	}
 
+	/**
+	 * The command takes the service's one import path: importing the seed folder on the command line
+	 * leaves the same nodes and relationships (curated dependencies included) as the service's
+	 * first-start import, plus one audit record per document naming the operating-system user.
+	 */
+	@Test
+	void aCommandLineImportWritesTheSameGraphAsTheFirstStartImport(@TempDir Path dir) {
+		List<String> args = new ArrayList<>(List.of("import", "seed-data"));
+		args.add("--dutygraph.neo4j.embedded.data-dir=" + dir.resolve("command"));
+		args.add("--dutygraph.neo4j.embedded.bolt-port=0");
+		Map<String, Long> command;
+		long commandCurated;
+		List<String> auditors;
+		String[] commandArgs = args.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = DutyGraphApplication.application(commandArgs).run(commandArgs)) {
+			assertThat(context.getBean(ImportCommand.class).getExitCode()).isZero();
+			Driver driver = context.getBean(Driver.class);
+			command = GraphCounts.of(driver);
+			commandCurated = curatedEdges(driver);
+			auditors = list(driver, "MATCH (a:AuditRecord)-[:ABOUT]->(:Document) RETURN a.who AS v");
+		}
+		String[] serviceArgs = { "--spring.main.web-application-type=none", "--dutygraph.seed.import-on-start=true",
+				"--dutygraph.neo4j.embedded.data-dir=" + dir.resolve("service"), "--dutygraph.neo4j.embedded.bolt-port=0" };
+		Map<String, Long> service;
+		long serviceCurated;
+		try (ConfigurableApplicationContext context = DutyGraphApplication.application(serviceArgs).run(serviceArgs)) {
+			Driver driver = context.getBean(Driver.class);
+			service = GraphCounts.of(driver);
+			serviceCurated = curatedEdges(driver);
+		}
+		assertThat(auditors).hasSize(service.get("Document").intValue()).containsOnly(System.getProperty("user.name"));
+		assertThat(commandCurated).isPositive().isEqualTo(serviceCurated);
+		assertThat(withoutRecordsOfTheRun(command)).isEqualTo(withoutRecordsOfTheRun(service));
+		assertThat(command).containsEntry("AuditRecord", service.get("Document")).containsEntry("rel:ABOUT",
+				service.get("Document"));
+	}
+
+	/** Audit records (the command's) and the seed folder's completion marker (the service's). */
+	private static Map<String, Long> withoutRecordsOfTheRun(Map<String, Long> counts) {
+		Map<String, Long> rest = new TreeMap<>(counts);
+		rest.keySet().removeAll(List.of("AuditRecord", "rel:ABOUT", "SeedImport"));
+		rest.put("Entity", rest.getOrDefault("Entity", 0L) - counts.getOrDefault("AuditRecord", 0L));
+		return rest;
+	}
+
+	private static long curatedEdges(Driver driver) {
+		return Long.parseLong(list(driver, "MATCH ()-[r:DEPENDS_ON {basis: 'CURATED'}]->() RETURN toString(count(r)) AS v").get(0));
+	}
+
+	private static List<String> list(Driver driver, String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).list((r) -> r.get("v").asString());
+		}
+	}
+
+	@Test
+	void standardOutputHoldsOnlyTheReportAndTheLogGoesToStandardError() {
+		Result result = run("import", SEED.toString(), "--dry-run");
+		assertThat(result.out()).startsWith("001_bc15039033e882c0.txt: DRY_RUN")
+			// findings such as "INFO line 732: ..." belong to the report; log lines ("INFO 123 --- [dutygraph] ...") do not
+			.doesNotContainPattern(" INFO \\d+ --- ")
+			.doesNotContain("DutyGraphApplication", "[1/1]");
+		assertThat(result.progress()).contains(" INFO ", "[1/1]");
+	}
+
 	@Test
 	void withoutFilesItPrintsItsUsage() {
 		Result result = run("import");
@@ -62,12 +140,49 @@ class ImportCommandIT {
 			.contains("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]");
 	}
 
-	private static Result run(String... args) {
+	@Test
+	void aFolderOfMixedDocumentsImportsInOneCommandWithProgressAndOneSummaryTable(@TempDir Path dir)
+			throws IOException {
+		Path province = Files.createDirectories(dir.resolve("province/qinshui"));
+		Files.write(province.resolve("qinshui.docx"), SeedDocuments.docx("001"));
+		Files.write(province.resolve("qinshui.pdf"), SeedDocuments.pdf("001"));
+		Files.write(province.resolve("qinshui-gbk.txt"), SeedDocuments.text("001", Charset.forName("GBK")));
+		Files.write(dir.resolve("province/chaozhou.html"), SeedDocuments.chaozhouPage());
+		Files.write(dir.resolve("province/scan.pdf"), SeedDocuments.scannedPdf(2));
+
+		Result result = run("import", dir.resolve("province").toString(), "--dry-run");
+
+		assertThat(result.exit()).isEqualTo(1);
+		assertThat(result.progress()).contains("[1/5] ", "chaozhou.html ... DRY_RUN, ", "[2/5] ",
+				"qinshui-gbk.txt ... DRY_RUN, 102 tasks", "[5/5] ", "scan.pdf ... REJECTED");
+		String table = result.out().substring(result.out().lastIndexOf("\ndocument") + 1);
+		assertThat(table.lines().toList()).hasSize(9);
+		assertThat(table.lines().filter((l) -> l.startsWith("qinshui")).map((l) -> l.split("\\s{2,}")).toList())
+			.extracting((cells) -> String.join("|", cells))
+			// 31 units, all in the reference data; 6 findings: the collective naming some townships, 3 annex rows,
+			// and the yearless deadlines of the air and the water plan, which took the plan year
+			.containsExactly("qinshui-gbk.txt|TEXT|GBK|DRY_RUN|3|102|31|0|6",
+					"qinshui.docx|DOCX|UTF-8 (Office Open XML)|DRY_RUN|3|102|31|0|6",
+					"qinshui.pdf|PDF|text layer|DRY_RUN|3|102|31|0|6");
+		assertThat(table).containsPattern("scan\\.pdf +- +- +REJECTED").containsPattern("5 documents +1 rejected");
+	}
+
+	/** Runs the command as {@code main} does, with standard output and standard error captured. */
+	static Result run(String... args) {
+		PrintStream stdout = System.out;
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		ByteArrayOutputStream progress = new ByteArrayOutputStream();
-		int exit = ImportCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-				new PrintStream(progress, true, StandardCharsets.UTF_8));
-		return new Result(exit, bytes.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
+		PrintStream stderr = System.err;
+		System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
+		try {
+			int exit = SpringApplication.exit(DutyGraphApplication.application(args).run(args));
+			return new Result(exit, bytes.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(stdout);
+			System.setErr(stderr);
+		}
 	}
 
 	record Result(int exit, String out, String progress) {

@@ -113,10 +113,19 @@ class ImportIT extends IntegrationTestSupport {
 	@Test
 	void aSeedImportCutShortIsCompletedByTheNextStartWithoutDuplicates() {
 		Map<String, Long> complete = GraphCounts.of(this.driver);
-		// what a kill -9 after four documents leaves: no completion marker, one document missing
+		// what a kill -9 after four documents leaves: no completion marker, one document missing. The missing
+		// one is a seed document that no other test of the shared context has changed (no audit record points
+		// at it or its nodes), since a first import that was cut short cannot have had changes yet.
+		String missing;
+		try (Session session = this.driver.session()) {
+			missing = session.run("""
+					MATCH (d:Document) WHERE d.id IN ['003_4f158027f32d157e', '002_2958428670c87bc9', '000_7e6f630d02834975']
+					  AND NOT EXISTS { MATCH (:AuditRecord)-[:ABOUT]->(n) WHERE n = d OR n.documentId = d.id }
+					RETURN d.id AS id ORDER BY id DESC LIMIT 1""").single().get("id").asString();
+		}
 		run("MATCH (s:SeedImport) DELETE s");
-		run("MATCH (n:Entity {documentId: '003_4f158027f32d157e'}) DETACH DELETE n");
-		run("MATCH (d:Document {id: '003_4f158027f32d157e'}) DETACH DELETE d");
+		run("MATCH (n:Entity {documentId: $id}) DETACH DELETE n", Map.of("id", missing));
+		run("MATCH (d:Document {id: $id}) DETACH DELETE d", Map.of("id", missing));
 		this.seedImporter.run(null);
 		assertThat(GraphCounts.of(this.driver)).isEqualTo(complete);
 	}
@@ -127,8 +136,12 @@ class ImportIT extends IntegrationTestSupport {
 	}
 
 	private void run(String cypher) {
+		run(cypher, Map.of());
+	}
+
+	private void run(String cypher, Map<String, Object> parameters) {
 		try (Session session = this.driver.session()) {
-			session.run(cypher).consume();
+			session.run(cypher, parameters).consume();
 		}
 	}
 

@@ -23,7 +23,7 @@ class ImportLimitsTests {
 	static final Path SEED_004 = SEED.resolve("004_882a60ef3097f202.txt");
 
 	static ImportService service(ImportLimits limits) {
-		return ImportComponents.importService(ImportComponents.referenceData(null), null, limits);
+		return ImportComponents.dryRunService(ImportComponents.referenceData(null), limits);
 	}
 
 	static final ImportService.Options DRY = new ImportService.Options(true, null);
@@ -80,13 +80,6 @@ class ImportLimitsTests {
 		ImportReport report = service(ImportLimits.DEFAULT).importFile(SEED_004, DRY);
 		assertThat(report.status()).isEqualTo(Status.DRY_RUN);
 		assertThat(report.nodes()).containsKey("Task");
-	}
-
-	@Test
-	void theCommandLineTakesTheLimitsOfADryRunFromItsArguments() {
-		assertThat(ImportCommand.limits(java.util.List.of("--dutygraph.importer.max-bytes=2MB",
-				"--dutygraph.importer.max-lines=5000")))
-			.isEqualTo(new ImportLimits(2L * 1024 * 1024, 5000, ImportLimits.DEFAULT.batchSize()));
 	}
 
 }

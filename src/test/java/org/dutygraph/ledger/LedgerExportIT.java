@@ -236,7 +236,7 @@ class LedgerExportIT extends IntegrationTestSupport {
 		LedgerDownload unknownPlan = get("/export/plans/001_bc15039033e882c0:NOISE.xlsx");
 		assertProblem(unknownPlan, 404, "no plan has id '001_bc15039033e882c0:NOISE'");
 		JSONAssert.assertEquals("""
-				{"type":"about:blank","title":"Not Found","status":404,"detail":"no plan has id '001_bc15039033e882c0:NOISE'",
+				{"title":"Not Found","status":404,"detail":"no plan has id '001_bc15039033e882c0:NOISE'",
 				 "instance":"/export/plans/001_bc15039033e882c0:NOISE.xlsx"}""", unknownPlan.text(), true);
 		assertProblem(get("/export/agencies/" + LedgerDownload.encode("沁水县:沁水县不存在局") + ".csv"), 404,
 				"no agency has id '沁水县:沁水县不存在局'");

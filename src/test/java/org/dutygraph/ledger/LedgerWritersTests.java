@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.dutygraph.impact.DeadlineState;
+import org.dutygraph.progress.DeadlineState;
 import org.dutygraph.model.Task;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.ParsedPlan;
 import org.dutygraph.importer.parse.ParsedTask;
-import org.dutygraph.impact.Dependency;
-import org.dutygraph.impact.DependencyRules;
-import org.dutygraph.impact.TaskRef;
+import org.dutygraph.importer.depend.Dependency;
+import org.dutygraph.importer.depend.DependencyRules;
+import org.dutygraph.importer.depend.TaskRef;
 
 /**
  * Adds the dependencies the text itself shows ({@code 根据…结果}, gating statements, reduction tasks

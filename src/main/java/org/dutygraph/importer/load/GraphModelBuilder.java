@@ -1,12 +1,10 @@
 package org.dutygraph.importer.load;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.dutygraph.importer.parse.DeadlineExpr;
-import org.dutygraph.importer.parse.DeadlineKind;
 import org.dutygraph.importer.parse.ParsedCitation;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.ParsedHeading;
@@ -73,7 +71,7 @@ public final class GraphModelBuilder {
 				batch.node(NodeLabel.Task, taskId, taskProps(docId, planId, planIndex, order, task));
 				batch.rel(RelType.HAS_TASK, planId, taskId, "", Props.of().put("order", order).map());
 				underHeading(batch, planId, taskId, task);
-				deadlines(batch, docId, taskId, task.deadlines());
+				DeadlineRows.deadlines(batch, docId, taskId, task.deadlines());
 				this.responsibilities.task(batch, docId, taskId, task, jurisdiction, findings);
 				mentions.task(batch, docId, planId, taskId, task, jurisdiction);
 				if (task.kind() == TaskKind.TABLE_ROW) {
@@ -168,70 +166,10 @@ public final class GraphModelBuilder {
 			.put("category", task.category())
 			.put("documentId", docId)
 			.put("planId", planId)
-			.put("dueDate", dueDate(task.deadlines()))
-			.put("dueDates", dueDates(task.deadlines()))
+			.put("dueDate", DeadlineRows.dueDate(task.deadlines()))
+			.put("dueDates", DeadlineRows.dueDates(task.deadlines()))
 			.put("sortKey", String.format("%s|%02d|%05d", docId, planIndex, order))
 			.map();
-	}
-
-	/** The date a task is due: its latest BY_DATE deadline. */
-	static LocalDate dueDate(List<DeadlineExpr> deadlines) {
-		return dueDates(deadlines).stream().max(LocalDate::compareTo).orElse(null);
-	}
-
-	/** Every BY_DATE date of a task, in order: the milestones a due-window filter looks at. */
-	static List<LocalDate> dueDates(List<DeadlineExpr> deadlines) {
-		return deadlines.stream()
-			.filter((d) -> d.kind() == DeadlineKind.BY_DATE && d.date() != null)
-			.map(DeadlineExpr::date)
-			.toList();
-	}
-
-	static void deadlines(GraphBatch batch, String docId, String ownerId, List<DeadlineExpr> deadlines) {
-		for (int i = 0; i < deadlines.size(); i++) {
-			DeadlineExpr d = deadlines.get(i);
-			String id = ownerId + "#d" + i;
-			batch.node(NodeLabel.Deadline, id,
-					Props.of()
-						.put("raw", d.raw())
-						.put("kind", d.kind().name())
-						.put("date", d.date())
-						.put("endDate", d.endDate())
-						.put("line", d.line())
-						.put("order", i)
-						.put("documentId", docId)
-						.map());
-			batch.rel(RelType.HAS_DEADLINE, ownerId, id, "", Props.of().put("order", i).map());
-		}
-		milestones(batch, docId, ownerId, deadlines);
-	}
-
-	/**
-	 * A task with several dated clauses (2021年3月底前 摸底调查 … 9月底前 …) is a chain of milestones: each
-	 * BY_DATE deadline {@code PRECEDES} the next later one (basis RULE, both expressions as evidence).
-	 */
-	static void milestones(GraphBatch batch, String docId, String ownerId, List<DeadlineExpr> deadlines) {
-		List<Integer> dated = new ArrayList<>();
-		for (int i = 0; i < deadlines.size(); i++) {
-			if (deadlines.get(i).kind() == DeadlineKind.BY_DATE && deadlines.get(i).date() != null) {
-				dated.add(i);
-			}
-		}
-		dated.sort((a, b) -> deadlines.get(a).date().compareTo(deadlines.get(b).date()));
-		for (int k = 1; k < dated.size(); k++) {
-			DeadlineExpr before = deadlines.get(dated.get(k - 1));
-			DeadlineExpr after = deadlines.get(dated.get(k));
-			if (!before.date().isBefore(after.date())) {
-				continue;
-			}
-			batch.rel(RelType.PRECEDES, ownerId + "#d" + dated.get(k - 1), ownerId + "#d" + dated.get(k), "",
-					Props.of()
-						.put("basis", "RULE")
-						.put("evidence", before.raw() + " → " + after.raw())
-						.put("line", after.line())
-						.put("documentId", docId)
-						.map());
-		}
 	}
 
 	private static void headings(GraphBatch batch, String docId, String planId, ParsedPlan plan) {

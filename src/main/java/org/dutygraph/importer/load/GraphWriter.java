@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.dutygraph.graph.CypherQueries;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -24,6 +25,8 @@ import org.neo4j.driver.TransactionContext;
  * <li>every relationship a document writes carries its {@code documentId}, except the structural
  * links between shared nodes (aliases, hierarchy, gazetteer), which live and die with their nodes.</li>
  * </ul>
+ * The statements are the files of {@code cypher/queries/importer/}, each named after the method that
+ * runs it.
  */
 public final class GraphWriter {
 
@@ -36,6 +39,20 @@ public final class GraphWriter {
 		.toList();
 
 	/**
+	 * Relationships between nodes that several documents share; they may exist already and are merged.
+	 * Every other relationship touches a node of this document, which {@link #removePrevious} cleared,
+	 * so it is created: MERGE with a dynamic type cannot use the type to narrow its search.
+	 */
+	private static final Set<RelType> SHARED = EnumSet.of(RelType.NAMES, RelType.PART_OF, RelType.GOVERNS,
+			RelType.COVERS, RelType.IN_COUNTY);
+
+	private final CypherQueries queries;
+
+	public GraphWriter(CypherQueries queries) {
+		this.queries = queries;
+	}
+
+	/**
 	 * Removes what a previous version of the document wrote: its relationships, its own nodes except
 	 * the tasks whose id survives (with their user and curated edges and audit links), and the shared
 	 * nodes no document and no reference data owns any more. Another document's nodes and
@@ -46,38 +63,32 @@ public final class GraphWriter {
 		params.put("documentId", documentId);
 		params.put("surviving", survivingTaskIds);
 		params.put("shared", SHARED_LABELS);
-		tx.run(REMOVE_RELATIONSHIPS, params).consume();
-		tx.run(REMOVE_OWN_NODES, params).consume();
-		tx.run(RELEASE_SHARED_NODES, params).consume();
+		removeRelationships(tx, params);
+		removeOwnNodes(tx, params);
+		releaseSharedNodes(tx, params);
 	}
 
 	/** Removes a document entirely: its graph as {@link #removePrevious} does, and its Document node. */
 	public void removeDocument(TransactionContext tx, String documentId) {
 		removePrevious(tx, documentId, List.of());
-		tx.run("MATCH (d:Document {id: $documentId}) DETACH DELETE d", Map.of("documentId", documentId)).consume();
+		removeDocumentNode(tx, documentId);
 	}
 
-	private static final String REMOVE_RELATIONSHIPS = """
-			MATCH (n:Entity)
-			WHERE n.documentId = $documentId OR (n:Document AND n.id = $documentId)
-			MATCH (n)-[r]-()
-			WHERE r.documentId = $documentId AND NOT coalesce(r.basis, '') IN ['USER', 'CURATED']
-			WITH DISTINCT r
-			DELETE r""";
+	private void removeRelationships(TransactionContext tx, Map<String, Object> params) {
+		tx.run(this.queries.get("importer/removeRelationships"), params).consume();
+	}
 
-	private static final String REMOVE_OWN_NODES = """
-			MATCH (n:Entity {documentId: $documentId})
-			WHERE NOT any(l IN labels(n) WHERE l IN $shared) AND NOT (n:Task AND n.id IN $surviving)
-			DETACH DELETE n""";
+	private void removeOwnNodes(TransactionContext tx, Map<String, Object> params) {
+		tx.run(this.queries.get("importer/removeOwnNodes"), params).consume();
+	}
 
-	private static final String RELEASE_SHARED_NODES = """
-			MATCH (n:Entity)
-			WHERE $documentId IN n.documentIds
-			SET n.documentIds = [d IN n.documentIds WHERE d <> $documentId]
-			WITH n
-			WHERE n.documentIds = [] AND NOT coalesce(n.referenceData, false)
-			  AND NOT EXISTS { (n)-[r]-() WHERE r.documentId IS NOT NULL }
-			DETACH DELETE n""";
+	private void releaseSharedNodes(TransactionContext tx, Map<String, Object> params) {
+		tx.run(this.queries.get("importer/releaseSharedNodes"), params).consume();
+	}
+
+	private void removeDocumentNode(TransactionContext tx, String documentId) {
+		tx.run(this.queries.get("importer/removeDocumentNode"), Map.of("documentId", documentId)).consume();
+	}
 
 	/** Writes the curated reference graph: shared nodes marked {@code referenceData}, owned by no document. */
 	public void writeReference(TransactionContext tx, GraphBatch batch) {
@@ -85,9 +96,11 @@ public final class GraphWriter {
 	}
 
 	/**
-	 * Writes every node, then every relationship, owned by {@code documentId}. Labels and types are set
-	 * from the NodeLabel and RelType constants as dynamic labels ({@code $(...)}), never from input
-	 * text; few distinct statements keep Cypher planning off the import's critical path.
+	 * Writes every node, then every relationship, owned by {@code documentId}: one statement for the
+	 * document's own nodes, one for shared nodes, one for agencies (which merge their aliases), one for
+	 * the relationships it creates. Labels and types are set from the NodeLabel and RelType constants as
+	 * dynamic labels ({@code $(...)}), never from input text; few distinct statements keep Cypher
+	 * planning off the import's critical path.
 	 */
 	public void write(TransactionContext tx, GraphBatch batch, String documentId) {
 		List<Map<String, Object>> nodes = new ArrayList<>();
@@ -104,9 +117,9 @@ public final class GraphWriter {
 				}
 			}
 		}
-		run(tx, NODES, nodes, documentId);
-		run(tx, SHARED_NODES, shared, documentId);
-		run(tx, AGENCIES, agencies, documentId);
+		writeNodes(tx, nodes, documentId);
+		writeSharedNodes(tx, shared, documentId);
+		writeAgencies(tx, agencies, documentId);
 		List<Map<String, Object>> created = new ArrayList<>();
 		for (RelType type : RelType.values()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
@@ -114,31 +127,35 @@ public final class GraphWriter {
 				.forEach((r) -> rows.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
 						"props", r.props())));
 			if (SHARED.contains(type)) {
-				run(tx, mergeStatement(type), rows, documentId);
+				mergeSharedRelationships(tx, type, rows, documentId);
 			}
 			else {
 				created.addAll(rows);
 			}
 		}
-		run(tx, CREATE_RELATIONSHIPS, created, documentId);
+		createRelationships(tx, created, documentId);
 	}
 
-	/**
-	 * Relationships between nodes that several documents share; they may exist already and are merged.
-	 * Every other relationship touches a node of this document, which {@link #removePrevious} cleared,
-	 * so it is created: MERGE with a dynamic type cannot use the type to narrow its search.
-	 */
-	private static final Set<RelType> SHARED = EnumSet.of(RelType.NAMES, RelType.PART_OF, RelType.GOVERNS,
-			RelType.COVERS, RelType.IN_COUNTY);
+	private void writeNodes(TransactionContext tx, List<Map<String, Object>> rows, String documentId) {
+		run(tx, this.queries.get("importer/writeNodes"), rows, documentId);
+	}
 
-	private static String mergeStatement(RelType type) {
-		// The type comes from the RelType enum, never from input.
-		return """
-				UNWIND $rows AS row
-				MATCH (a:Entity {id: row.from})
-				MATCH (b:Entity {id: row.to})
-				MERGE (a)-[r:%s {key: row.key}]->(b)
-				SET r += row.props""".formatted(type.name());
+	private void writeSharedNodes(TransactionContext tx, List<Map<String, Object>> rows, String documentId) {
+		run(tx, this.queries.get("importer/writeSharedNodes"), rows, documentId);
+	}
+
+	private void writeAgencies(TransactionContext tx, List<Map<String, Object>> rows, String documentId) {
+		run(tx, this.queries.get("importer/writeAgencies"), rows, documentId);
+	}
+
+	private void createRelationships(TransactionContext tx, List<Map<String, Object>> rows, String documentId) {
+		run(tx, this.queries.get("importer/createRelationships"), rows, documentId);
+	}
+
+	/** The type comes from the RelType enum, never from input. */
+	private void mergeSharedRelationships(TransactionContext tx, RelType type, List<Map<String, Object>> rows,
+			String documentId) {
+		run(tx, this.queries.get("importer/mergeSharedRelationships").formatted(type.name()), rows, documentId);
 	}
 
 	private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows,
@@ -150,52 +167,6 @@ public final class GraphWriter {
 			tx.run(statement, params).consume();
 		}
 	}
-
-	private static final String NODES = """
-			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			SET n:$(row.label)
-			SET n += row.props""";
-
-	/**
-	 * A shared node: merged, its owner set extended (kept sorted, so that it reads the same whatever
-	 * the order of imports), its properties set by the first writer or by its only owner.
-	 */
-	private static final String SHARED_NODES = """
-			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			ON CREATE SET n:$(row.label), n += row.props
-			WITH n, row, coalesce(n.documentIds, []) AS before
-			WITH n, row, CASE WHEN $documentId IS NULL OR $documentId IN before THEN before
-			    ELSE COLLECT { UNWIND before + $documentId AS d RETURN d ORDER BY d } END AS owners
-			SET n.documentIds = owners
-			SET n.referenceData = CASE WHEN $documentId IS NULL THEN true ELSE n.referenceData END
-			WITH n, row, owners
-			WHERE owners = [] OR owners = [$documentId]
-			SET n += row.props""";
-
-	/** An agency named by several documents keeps every alias any of them wrote. */
-	private static final String AGENCIES = """
-			UNWIND $rows AS row
-			MERGE (n:Entity {id: row.id})
-			ON CREATE SET n:Agency
-			WITH n, row, coalesce(n.aliases, []) AS before, coalesce(n.documentIds, []) AS owned
-			WITH n, row, before, CASE WHEN $documentId IS NULL OR $documentId IN owned THEN owned
-			    ELSE COLLECT { UNWIND owned + $documentId AS d RETURN d ORDER BY d } END AS owners
-			SET n.documentIds = owners
-			SET n.referenceData = CASE WHEN $documentId IS NULL THEN true ELSE n.referenceData END
-			FOREACH (_ IN CASE WHEN owners = [] OR owners = [$documentId] OR n.name IS NULL THEN [1] ELSE [] END |
-			    SET n += row.props)
-			SET n.aliases = reduce(acc = before, a IN coalesce(row.props.aliases, []) |
-			    CASE WHEN a IN acc THEN acc ELSE acc + a END)
-			SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)""";
-
-	private static final String CREATE_RELATIONSHIPS = """
-			UNWIND $rows AS row
-			MATCH (a:Entity {id: row.from})
-			MATCH (b:Entity {id: row.to})
-			CREATE (a)-[r:$(row.type)]->(b)
-			SET r = row.props, r.key = row.key, r.documentId = coalesce(row.props.documentId, $documentId)""";
 
 	private static <T> List<List<T>> chunks(List<T> items) {
 		List<List<T>> chunks = new ArrayList<>();

@@ -91,11 +91,11 @@ final class MentionLinker {
 					.put("line", project.line())
 					.put("documentId", docId)
 					.put("planId", planId)
-					.put("dueDate", (project.deadline() != null) ? GraphModelBuilder.dueDate(List.of(project.deadline())) : null)
+					.put("dueDate", (project.deadline() != null) ? DeadlineRows.dueDate(List.of(project.deadline())) : null)
 					.map());
 		batch.rel(RelType.HAS_PROJECT, planId, id, "", Props.of().put("line", project.line()).map());
 		if (project.deadline() != null) {
-			GraphModelBuilder.deadlines(batch, docId, id, List.of(project.deadline()));
+			DeadlineRows.deadlines(batch, docId, id, List.of(project.deadline()));
 		}
 		this.responsibilities.units(batch, docId, id, project.lead(), project.line(), project.name(), jurisdiction,
 				findings);

@@ -16,13 +16,16 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a document of any size with bounded memory and still all or nothing. Its own nodes (document,
- * plans, headings, tasks, deadlines, projects, targets) and the relationships among them are first
- * written in committed batches as {@code ImportStaging} nodes, which carry no label any query of the
- * service reads. Then one transaction switches: it keeps what users linked to the previous version
- * (audit records, user and curated dependencies, task status), removes the previous version, turns the
- * staged nodes into the document's nodes, and writes the shared nodes and the relationships that reach
- * them. A crash before the switch leaves only staged nodes, which the next start removes; a failed
- * switch rolls back to the previous version.
+ * plans, headings, tasks, deadlines, projects, targets) are first written in committed batches as
+ * {@code ImportStaging} nodes, which carry no label any query of the service reads; then, also in
+ * committed batches, the shared nodes it names that the graph does not hold yet (owned by nobody until
+ * the switch) and every relationship of its own nodes, among them and to shared nodes. Then one short
+ * transaction switches: it keeps what users linked to the previous version (audit records, user and
+ * curated dependencies, task status), removes the previous version, turns the staged nodes into the
+ * document's nodes (labels only), claims the shared nodes and merges the links among them. A crash
+ * before the switch leaves only staged nodes and unowned new shared nodes, which the next start
+ * removes; a failed switch rolls back to the previous version. Between the staging and the switch a
+ * shared node may show a relationship to a staged node, which has none of the labels reads match.
  */
 public final class StagingWriter {
 
@@ -50,11 +53,13 @@ public final class StagingWriter {
 		String token = UUID.randomUUID().toString();
 		Set<String> own = new HashSet<>();
 		List<Map<String, Object>> nodes = new ArrayList<>();
+		List<Map<String, Object>> shared = new ArrayList<>();
 		GraphBatch rest = new GraphBatch();
 		for (NodeLabel label : NodeLabel.values()) {
 			for (GraphBatch.NodeRow n : batch.nodes(label)) {
 				if (label.shared()) {
 					rest.node(label, n.id(), n.props());
+					shared.add(Map.of("id", n.id(), "label", label.name(), "props", n.props()));
 				}
 				else {
 					own.add(n.id());
@@ -63,20 +68,27 @@ public final class StagingWriter {
 			}
 		}
 		List<Map<String, Object>> rels = new ArrayList<>();
+		List<Map<String, Object>> fromOwn = new ArrayList<>();
+		List<Map<String, Object>> toOwn = new ArrayList<>();
 		for (RelType type : RelType.values()) {
 			for (GraphBatch.RelRow r : batch.rels(type)) {
-				if (own.contains(r.from()) && own.contains(r.to())) {
-					rels.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(), "props",
-							r.props()));
-				}
-				else {
+				boolean ownFrom = own.contains(r.from());
+				boolean ownTo = own.contains(r.to());
+				if (!ownFrom && !ownTo) {
 					rest.rel(type, r.from(), r.to(), r.key(), r.props());
+					continue;
 				}
+				Map<String, Object> row = Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
+						"props", r.props());
+				(ownFrom && ownTo ? rels : ownFrom ? fromOwn : toOwn).add(row);
 			}
 		}
 		try (Session session = driver.session()) {
 			inBatches(session, "importer/stageNodes", nodes, token, documentId);
+			inBatches(session, "importer/stageSharedNodes", shared, token, documentId);
 			inBatches(session, "importer/stageRelationships", rels, token, documentId);
+			inBatches(session, "importer/stageRelationshipsToShared", fromOwn, token, documentId);
+			inBatches(session, "importer/stageRelationshipsFromShared", toOwn, token, documentId);
 		}
 		catch (RuntimeException ex) {
 			drop(driver, token);
@@ -116,18 +128,37 @@ public final class StagingWriter {
 		this.writer.write(tx, staged.rest(), documentId);
 	}
 
+	/** After a switch: clears the staging marks of the promoted nodes, in committed batches. */
+	public void clearMarks(Driver driver, Staged staged) {
+		clearMarks(driver, staged.token());
+	}
+
+	/** Clears the staging marks of one import's promoted nodes ({@code token}), or of every import (null). */
+	private void clearMarks(Driver driver, String token) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("token", token);
+		try (Session session = driver.session()) {
+			session.run(this.cypher.get("importer/clearStagingMarks"), params).consume();
+		}
+	}
+
 	/** Removes the staged nodes of one import ({@code token}), or of every unfinished one (null). */
 	public long drop(Driver driver, String token) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("token", token);
+		long staged;
 		try (Session session = driver.session()) {
-			long staged = session.run("MATCH (n:ImportStaging) WHERE $token IS NULL OR n.stagingId = $token "
-					+ "RETURN count(n) AS n", params).single().get("n").asLong();
+			staged = session.run(this.cypher.get("importer/countStaging"), params).single().get("n").asLong();
 			if (staged > 0) {
 				session.run(this.cypher.get("importer/dropStaging"), params).consume();
 			}
-			return staged;
+			session.run(this.cypher.get("importer/dropUnclaimedSharedNodes"), params).consume();
 		}
+		if (token == null) {
+			// a crash between a switch and the clearing of its marks
+			clearMarks(driver, (String) null);
+		}
+		return staged;
 	}
 
 }

@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
  */
 final class BracketScanner {
 
-	private static final Pattern PAREN_LABEL = Pattern.compile("^\\s*(?:责任单位|牵头单位|责任部门|主责单位)");
+	private static final Pattern PAREN_LABEL = Pattern
+		.compile("^\\s*(?:责任单位|牵头单位|责任部门|主责单位|牵头部门|配合单位|配合部门)");
 
-	private static final Pattern BARE_LABEL = Pattern.compile("(?:责任单位|牵头单位|责任部门)\\s*[：:]");
+	private static final Pattern BARE_LABEL = Pattern
+		.compile("(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位|参与单位)\\s*[：:]");
+
+	/** Longest parenthesis content looked at when deciding whether it lists units. */
+	private static final int PAREN_WINDOW = 200;
 
 	private static final Pattern YEAR_OR_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
 
-	private static final Pattern ROLE_GROUP = Pattern.compile("^[^，,（）()]{2,40}?(?:牵头|负责落实|负责)\\s*[，,]");
 
 	private static final String SQUARE_OPEN = "〔[［";
 
@@ -77,7 +81,7 @@ final class BracketScanner {
 		if ((c == '（' || c == '(') && isResponsibilityParen(text, i + 1)) {
 			return paren(text, i);
 		}
-		if (c == '责' || c == '牵') {
+		if (c == '责' || c == '牵' || c == '責' || c == '牽' || c == '配' || c == '协' || c == '参') {
 			return bareLabel(text, i);
 		}
 		return null;
@@ -111,7 +115,7 @@ final class BracketScanner {
 	}
 
 	private static Bracket bareLabel(String text, int i) {
-		Matcher m = BARE_LABEL.matcher(text).region(i, text.length());
+		Matcher m = BARE_LABEL.matcher(RoleWords.fold(text)).region(i, text.length());
 		if (!m.lookingAt() || !startsSentence(text, i)) {
 			return null;
 		}
@@ -130,9 +134,71 @@ final class BracketScanner {
 		return "。；;！!〕]）) \u3000".indexOf(before) >= 0;
 	}
 
+	/**
+	 * A parenthesis is a responsibility bracket when it starts with a label (责任单位…), when one of its
+	 * comma groups ends with a role word (市生态环境局牵头，…参与 / 各县（市、区）人民政府负责落实), or when it
+	 * follows the end of a sentence and lists units (。（省经信委、省发改委(省能源局)）).
+	 */
 	private static boolean isResponsibilityParen(String text, int from) {
-		String rest = text.substring(from, Math.min(text.length(), from + 60));
-		return PAREN_LABEL.matcher(rest).find() || ROLE_GROUP.matcher(rest).find();
+		String rest = RoleWords.fold(text.substring(from, Math.min(text.length(), from + PAREN_WINDOW)));
+		if (PAREN_LABEL.matcher(rest).find()) {
+			return true;
+		}
+		List<String> groups = groups(rest);
+		if (groups.isEmpty()) {
+			return false;
+		}
+		for (String group : groups) {
+			if (RoleWords.trailing(TextNormalizer.strip(group)) != null) {
+				return true;
+			}
+		}
+		return afterSentence(text, from - 1) && listsUnits(groups.get(0));
+	}
+
+	/** The comma groups of a parenthesis content up to its closer (depth 0), or empty if it never closes. */
+	private static List<String> groups(String rest) {
+		List<String> groups = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		for (int k = 0; k < rest.length(); k++) {
+			char c = rest.charAt(k);
+			if (depth == 0 && (c == '）' || c == ')' || c == '。')) {
+				groups.add(rest.substring(start, k));
+				return groups;
+			}
+			if (depth == 0 && "，,；;".indexOf(c) >= 0) {
+				groups.add(rest.substring(start, k));
+				start = k + 1;
+			}
+			depth = nextDepth(depth, c);
+		}
+		return List.of();
+	}
+
+	private static boolean afterSentence(String text, int open) {
+		int k = open - 1;
+		while (k >= 0 && TextNormalizer.isSpace(text.charAt(k))) {
+			k--;
+		}
+		return k < 0 || "。；;".indexOf(text.charAt(k)) >= 0;
+	}
+
+	/** Every 、-part of the group ends the way a unit name ends (局, 委, 政府, 管委会…). */
+	private static boolean listsUnits(String group) {
+		List<String> parts = new ArrayList<>();
+		int depth = 0;
+		int start = 0;
+		String g = TextNormalizer.strip(group);
+		for (int k = 0; k <= g.length(); k++) {
+			char c = k < g.length() ? g.charAt(k) : '、';
+			if (depth == 0 && c == '、') {
+				parts.add(g.substring(start, k));
+				start = k + 1;
+			}
+			depth = nextDepth(depth, c);
+		}
+		return parts.stream().allMatch(p -> p.length() >= 3 && UnitCellSplitter.endsLikeUnit(p));
 	}
 
 	private static boolean isYearOnly(String text, Bracket bracket) {

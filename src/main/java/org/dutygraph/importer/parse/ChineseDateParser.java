@@ -53,6 +53,16 @@ public final class ChineseDateParser {
 	}
 
 	/**
+	 * The deadlines of a task-table row: its 完成时限 cell when the table gives one; else the dated
+	 * clauses of the row's own text (3月份完成摸底调查, 2023年4月底前…), read like body text, since a row
+	 * is a task. The cell wins where both exist: it is the table's own answer to "by when".
+	 * @param cell the parsed 完成时限 cell, or null when the table has none for the row
+	 */
+	public List<DeadlineExpr> rowMilestones(DeadlineExpr cell, String text, int line, int planYear) {
+		return cell != null ? List.of(cell) : findAll(text, line, planYear);
+	}
+
+	/**
 	 * One 完成时限 / 实施时间 table cell (长期坚持, 2021年9月底前, 2021-2025, 已完成...); null for an
 	 * empty cell. The raw value is the whole cell, so a milestone word such as 投入运行 or 开工 stays
 	 * visible; a cell that cannot be dated is UNRESOLVED rather than lost.
@@ -100,7 +110,24 @@ public final class ChineseDateParser {
 		return result;
 	}
 
+	/**
+	 * An expression that needs a year the text does not give, in a plan whose year is unknown (a fragment
+	 * without header or title), is kept undated (UNRESOLVED) rather than dated in year 0.
+	 */
 	private DeadlineExpr read(Matcher m, int year, int line, boolean cell) {
+		if (year > 0 || explicitYear(m) != null || !needsYear(m)) {
+			return readDated(m, year, line, cell);
+		}
+		DeadlineExpr probe = readDated(m, 2000, line, cell);
+		return probe == null ? null : new DeadlineExpr(probe.raw(), DeadlineKind.UNRESOLVED, null, null, line);
+	}
+
+	private static boolean needsYear(Matcher m) {
+		return m.group("season") != null || m.group("mrange") != null || m.group("yend") != null
+				|| m.group("date") != null;
+	}
+
+	private DeadlineExpr readDated(Matcher m, int year, int line, boolean cell) {
 		String raw = m.group().strip();
 		if (m.group("season") != null) {
 			int start = m.group("sy1") != null ? Integer.parseInt(m.group("sy1")) : year;

@@ -23,14 +23,22 @@ final class DocumentHeaderParser {
 
 	private static final Pattern CITED = Pattern.compile("《([^《》]{2,80})》");
 
-	private static final Pattern JURISDICTION = Pattern.compile("^(.{1,10}?(?:市|县|区|旗))");
+	private static final Pattern JURISDICTION = Pattern
+		.compile("^((?![市县区省])\\p{IsHan}{1,8}?(?:自治区|自治州|省|市|县|区|旗|盟|州(?![市县区])))");
+
+	/** A district or county under the city just read: 杭州市拱墅区人民政府 → 拱墅区. */
+	private static final Pattern INNER_AREA = Pattern
+		.compile("^((?![市县区])\\p{IsHan}{1,5}?(?:县|区|市|旗))(?=人民政府|政府)");
+
+	private static final Pattern PLAN_TITLE = Pattern
+		.compile("(?:行动计划|实施方案|工作方案|行动方案|攻坚方案|实施计划|工作计划|规划|要点)(?:[（(][^）)]{0,24}[）)])?$");
 
 	DocumentHeader parse(List<SourceLine> lines, String defaultJurisdiction) {
 		List<SourceLine> head = nonBlank(lines, 0, HEADER_SEARCH_LINES);
-		int numberAt = indexOf(head, DOC_NUMBER);
+		int numberAt = numberLine(head);
 		int titleEnd = titleEnd(head, numberAt + 1);
 		if (numberAt < 0 && titleEnd < 0) {
-			return DocumentHeader.none(defaultJurisdiction);
+			return DocumentHeader.none(defaultJurisdiction != null ? defaultJurisdiction : titleJurisdiction(head));
 		}
 		String docNumber = numberAt < 0 ? null : docNumber(head.get(numberAt).text());
 		int titleStart = numberAt + 1;
@@ -60,6 +68,22 @@ final class DocumentHeaderParser {
 	private static int indexOf(List<SourceLine> lines, Pattern pattern) {
 		for (int i = 0; i < lines.size(); i++) {
 			if (pattern.matcher(lines.get(i).text()).find()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The line holding the document's own 文号: a short line of its own. A 文号 cited in a sentence
+	 * (根据《…》(粤府〔2018〕128号)…) belongs to another document.
+	 */
+	private static int numberLine(List<SourceLine> head) {
+		for (int i = 0; i < head.size(); i++) {
+			String text = head.get(i).text();
+			boolean cited = text.length() > 40 || text.indexOf('《') >= 0 || text.indexOf('，') >= 0
+					|| text.indexOf(',') >= 0 || text.indexOf('。') >= 0;
+			if (!cited && DOC_NUMBER.matcher(text).find()) {
 				return i;
 			}
 		}
@@ -179,8 +203,26 @@ final class DocumentHeaderParser {
 	}
 
 	static String jurisdiction(String issuer, String fallback) {
-		Matcher m = JURISDICTION.matcher(issuer);
-		return m.find() ? m.group(1) : fallback;
+		Matcher m = JURISDICTION.matcher(TextNormalizer.removeSpaces(issuer));
+		if (!m.find()) {
+			return fallback;
+		}
+		Matcher inner = INNER_AREA.matcher(TextNormalizer.removeSpaces(issuer).substring(m.end()));
+		return inner.find() ? inner.group(1) : m.group(1);
+	}
+
+	/**
+	 * The area a document without a notice header is about, from a plan title among its first lines
+	 * (潮州市打赢蓝天保卫战实施方案（2019-2020年） → 潮州市), else null.
+	 */
+	private static String titleJurisdiction(List<SourceLine> head) {
+		for (int i = 0; i < Math.min(5, head.size()); i++) {
+			String text = TextNormalizer.removeSpaces(head.get(i).text());
+			if (text.length() <= 60 && PLAN_TITLE.matcher(text).find() && !LinePatterns.startsStructure(text)) {
+				return jurisdiction(text, null);
+			}
+		}
+		return null;
 	}
 
 }

@@ -143,7 +143,8 @@ final class FlatTaskTableReader {
 				: new Fragment(String.join(" ", row.units.stream().map(f -> f.text().strip()).toList()),
 						row.units.get(0).line());
 		sink.row(block.label(), row.number, Cells.text(row.text.toString()), new int[] { row.line, row.endLine },
-				row.excerpt, unitsCell, units, deadline, category);
+				row.excerpt, unitsCell, units,
+				this.dates.rowMilestones(deadline, Cells.text(row.text.toString()), row.line, ctx.planYear()), category);
 		return units;
 	}
 

@@ -34,16 +34,7 @@ public final class PlanDocumentParser {
 	public ParsedDocument parse(String fileName, byte[] content, String defaultJurisdiction, Integer defaultYear) {
 		String sha256 = sha256(content == null ? new byte[0] : content);
 		ContentValidator.Result valid = new ContentValidator().validate(content);
-		if (valid.error() != null) {
-			return rejected(fileName, sha256, defaultJurisdiction, valid.error());
-		}
-		try {
-			return read(fileName, sha256, valid.text(), defaultJurisdiction, defaultYear);
-		}
-		catch (RuntimeException ex) {
-			return rejected(fileName, sha256, defaultJurisdiction,
-					"The parser failed on this file (" + ex + "); please report it with the file.");
-		}
+		return parseValidated(fileName, sha256, valid, defaultJurisdiction, defaultYear);
 	}
 
 	/**
@@ -55,6 +46,12 @@ public final class PlanDocumentParser {
 	public ParsedDocument parse(String fileName, String sha256, SourceDocument source, String defaultJurisdiction,
 			Integer defaultYear) {
 		ContentValidator.Result valid = ContentValidator.checkCharacters(source.text());
+		return parseValidated(fileName, sha256, valid, defaultJurisdiction, defaultYear);
+	}
+
+	/** Parses text the validator accepted; a refusal or a parser failure becomes a rejected document. */
+	private ParsedDocument parseValidated(String fileName, String sha256, ContentValidator.Result valid,
+			String defaultJurisdiction, Integer defaultYear) {
 		if (valid.error() != null) {
 			return rejected(fileName, sha256, defaultJurisdiction, valid.error());
 		}

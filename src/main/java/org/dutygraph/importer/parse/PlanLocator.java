@@ -22,7 +22,8 @@ final class PlanLocator {
 
 	private static final Pattern ANNEX_HEADING = Pattern.compile("^附\\s*件\\s*\\d*\\s*[:：]?$");
 
-	private static final Pattern PLAN_TITLE_LINE = Pattern.compile("(?:行动计划|实施方案|工作方案|规划|要点)$");
+	private static final Pattern PLAN_TITLE_LINE = Pattern
+		.compile("(?:行动计划|实施方案|工作方案|行动方案|攻坚方案|实施计划|工作计划|规划|要点)(?:\\s*[（(][^）)]{0,24}[）)])?$");
 
 	List<PlanSpan> locate(List<SourceLine> lines, DocumentHeader header, Integer defaultYear) {
 		int docEnd = documentEnd(lines, header.endLine());

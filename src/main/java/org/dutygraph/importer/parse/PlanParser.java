@@ -11,6 +11,11 @@ final class PlanParser {
 
 	private static final int EXCERPT_LENGTH = 120;
 
+	private static final java.util.regex.Pattern FULL_YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
+	private static final java.util.regex.Pattern MONTH_OR_YEAR_END = java.util.regex.Pattern
+		.compile("\\d{1,2}\\s*月|年底|年末|秋冬季");
+
 	private final ChineseDateParser dates = new ChineseDateParser();
 
 	private final AnnexTableParser annexes = new AnnexTableParser();
@@ -36,6 +41,7 @@ final class PlanParser {
 		tasks.addAll(linkRows(annex.rows(), List.copyOf(tasks), problems, span));
 		tasks.addAll(projectRows(annex.projects(), body.headings(), document.rawLines()));
 		problems.addAll(annex.problems());
+		reportYearless(tasks, span, problems);
 		return new ParsedPlan(span.key(), span.title(), span.year(), span.endYear(), span.lineStart(), span.lineEnd(),
 				List.copyOf(body.headings()), List.copyOf(tasks), annex.projects(), annex.sections(), annex.targets(),
 				this.citations.find(body.preamble()));
@@ -50,6 +56,31 @@ final class PlanParser {
 			problems.add(new ParseProblem("WARNING", draft.line, "Deadlines of this task could not be read: " + ex));
 			return List.of();
 		}
+	}
+
+	/** Says how deadlines written without a year were dated: by the plan year, or not at all. */
+	private static void reportYearless(List<ParsedTask> tasks, PlanSpan span, List<ParseProblem> problems) {
+		boolean known = span.year() != null;
+		List<DeadlineExpr> yearless = tasks.stream()
+			.flatMap(t -> t.deadlines().stream())
+			.filter(d -> !FULL_YEAR.matcher(d.raw()).find() && MONTH_OR_YEAR_END.matcher(d.raw()).find())
+			.filter(d -> known ? d.date() != null : d.kind() == DeadlineKind.UNRESOLVED)
+			.toList();
+		if (yearless.isEmpty()) {
+			return;
+		}
+		String examples = String.join("、", yearless.stream().map(DeadlineExpr::raw).distinct().limit(3).toList());
+		String plan = span.title() != null ? "《" + span.title() + "》" : "plan " + span.key();
+		String count = yearless.size() == 1 ? "1 deadline" : yearless.size() + " deadlines";
+		if (!known) {
+			problems.add(new ParseProblem("WARNING", yearless.get(0).line(), count
+					+ " of " + plan + " are written without a year (" + examples
+					+ ") and the plan states none (no year in its title or notice): they are kept undated."));
+			return;
+		}
+		problems.add(new ParseProblem("INFO", yearless.get(0).line(), count + " of " + plan
+				+ " are written without a year (" + examples + "): each took the year written before it in its task, else the plan year "
+				+ span.year() + "."));
 	}
 
 	private AnnexTables annex(PlanSpan span, Document document, ParseContext context, List<ParseProblem> problems) {

@@ -55,7 +55,7 @@ final class TableLocator {
 		if (c.startsWith("月份") && c.contains("年")) {
 			return TableBlock.Kind.MONTHLY;
 		}
-		if (c.contains("序号") && (c.contains("主要任务") || c.contains("具体措施"))) {
+		if (c.contains("序号") && (c.contains("主要任务") || c.contains("具体措施") || ownedTaskColumns(c))) {
 			return TableBlock.Kind.TASKS;
 		}
 		if (c.contains("序号") && c.contains("断面名称")) {
@@ -68,6 +68,15 @@ final class TableLocator {
 			return TableBlock.Kind.INDICATORS;
 		}
 		return null;
+	}
+
+	/** 重点任务 | 工作任务 | 任务内容 … beside 牵头单位, 配合单位 or 责任单位, in any order. */
+	private static boolean ownedTaskColumns(String compact) {
+		boolean task = compact.contains("重点任务") || compact.contains("工作任务") || compact.contains("任务内容")
+				|| compact.contains("工作内容") || compact.contains("工作措施");
+		boolean owners = compact.contains("牵头单位") || compact.contains("配合单位") || compact.contains("责任单位")
+				|| compact.contains("牵头部门");
+		return task && owners;
 	}
 
 	private static int tsvEnd(List<String> lines, int start, int to) {

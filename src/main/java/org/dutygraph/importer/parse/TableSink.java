@@ -32,15 +32,15 @@ final class TableSink {
 	 * @param excerpt the first line as written
 	 * @param unitsCell the units cell as written (null when inherited)
 	 * @param units the units
-	 * @param deadline the 完成时限, null when the cell is empty
+	 * @param deadlines the 完成时限 and the dated clauses of the row's text
 	 * @param category the 类别 in force
 	 */
 	void row(String label, String number, String text, int[] lines, String excerpt, Fragment unitsCell,
-			List<UnitMention> units, DeadlineExpr deadline, String category) {
+			List<UnitMention> units, List<DeadlineExpr> deadlines, String category) {
 		String localId = label + "/" + number;
 		this.rows.add(new ParsedTask(localId, TaskKind.TABLE_ROW, number, List.of(label, number), null, text, lines[0],
 				lines[1], Cells.excerpt(excerpt), unitsCell == null ? null : unitsCell.text(),
-				unitsCell == null ? 0 : unitsCell.line(), units, deadline == null ? List.of() : List.of(deadline),
+				unitsCell == null ? 0 : unitsCell.line(), units, List.copyOf(deadlines),
 				null, 0.0, category));
 	}
 

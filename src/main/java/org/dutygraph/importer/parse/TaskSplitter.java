@@ -24,6 +24,10 @@ final class TaskSplitter {
 	record Result(List<ParsedHeading> headings, List<TaskDraft> tasks, List<Paragraph> preamble) {
 	}
 
+	private static final Pattern STANDING = Pattern.compile("以下(?:各项)?(?:工作)?均需(.{2,40}?)落实");
+
+	private List<UnitMention> standing = List.of();
+
 	private final BracketScanner scanner = new BracketScanner();
 
 	private final UnitListParser unitParser = new UnitListParser();
@@ -59,6 +63,9 @@ final class TaskSplitter {
 		}
 		closeGroup();
 		for (TaskDraft task : this.tasks) {
+			if (task.kind == TaskKind.NUMBERED && !task.hasBracket()) {
+				fromSentence(task);
+			}
 			if (task.title() == null) {
 				task.setTitle(TopicSentence.of(task.text()));
 			}
@@ -188,13 +195,55 @@ final class TaskSplitter {
 		task.appendText(text.substring(0, bracket.start()) + text.substring(bracket.end()), segment.lastLine());
 		if (!task.hasBracket()) {
 			int contentStart = bracket.contentStart();
-			List<UnitMention> units = this.unitParser.parse(bracket.content(text),
-					offset -> segment.lineAt(contentStart + offset));
+			List<UnitMention> units = withStanding(this.unitParser.parse(bracket.content(text),
+					offset -> segment.lineAt(contentStart + offset)));
+			readStanding(bracket.content(text), segment.lineAt(bracket.start()));
 			task.setBracket(TextNormalizer.strip(bracket.raw(text)), segment.lineAt(bracket.start()), units);
 		}
 		if (!bracket.closed()) {
 			this.problems.add(new ParseProblem("WARNING", segment.lineAt(bracket.start()),
 					"A responsibility bracket opened here is never closed; its units were read up to the end of the paragraph."));
+		}
+	}
+
+	/**
+	 * 以下各项工作均需各县、区人民政府(管委会)落实，不再列出: a note in a bracket that names units every later
+	 * task of the plan has without listing them. They are read once and added to each later task (inferred).
+	 */
+	private void readStanding(String content, int line) {
+		Matcher note = STANDING.matcher(RoleWords.fold(content));
+		if (!note.find()) {
+			return;
+		}
+		this.standing = this.unitParser.parse(content.substring(note.start(1), note.end(1)), offset -> line)
+			.stream()
+			.map(u -> new UnitMention(u.asWritten(), 0, 0, null, RoleWords.TERRITORIAL, true, line))
+			.toList();
+	}
+
+	private List<UnitMention> withStanding(List<UnitMention> units) {
+		if (this.standing.isEmpty() || units.isEmpty()) {
+			return units;
+		}
+		List<UnitMention> all = new ArrayList<>(units);
+		int group = units.get(units.size() - 1).commaGroup() + 1;
+		for (UnitMention u : this.standing) {
+			if (all.stream().noneMatch(listed -> listed.asWritten().equals(u.asWritten()))) {
+				all.add(new UnitMention(u.asWritten(), all.size(), group, null, u.explicitRole(), true, u.line()));
+			}
+		}
+		return all;
+	}
+
+	/** A numbered task without bracket that says 由市水务局牵头，…配合 in its own text. */
+	private void fromSentence(TaskDraft task) {
+		SentenceResponsibility.Found found = SentenceResponsibility.find(task.text());
+		if (found == null) {
+			return;
+		}
+		List<UnitMention> units = withStanding(this.unitParser.parse(found.content(), offset -> task.line));
+		if (!units.isEmpty()) {
+			task.setBracket("由" + found.content(), task.line, units);
 		}
 	}
 

@@ -9,24 +9,34 @@ import java.util.regex.Pattern;
 /**
  * Splits the content of a responsibility bracket into units, in order. Separators count only at
  * parenthesis depth 0, so 各乡(镇、办事处) stays one unit; a comma (，/,) starts a new comma group
- * (departments | townships | enterprises); a shared suffix is distributed (寺庄镇、石末乡人民政府 →
- * 寺庄镇人民政府, 石末乡人民政府); 按职责分工负责 becomes a qualifier; role words (…牵头, …配合,
- * 牵头单位：, 配合单位：) become explicit roles.
+ * (departments | townships | enterprises); a group made of level words only (各县、区人民政府（管委会）,
+ * 各乡镇、街道) is one collective; a shared suffix is distributed over a list of bare places
+ * (寺庄镇、石末乡人民政府 → 寺庄镇人民政府, 石末乡人民政府; 临汾、侯马、洪洞经济开发区管委会 → three
+ * 管委会); 按职责分工负责 becomes a qualifier; role words before or after a group (由市水务局牵头,
+ * …牵头, …等参与, …负责落实, 牵头单位：, 配合单位：) become explicit roles; a note after the list's full
+ * stop (。以下各项工作均需…落实，不再列出 / 。列第一位者为牵头部门) is not a unit.
  */
 final class UnitListParser {
 
 	private static final Pattern LEADING_LABEL = Pattern.compile("^\\s*(?:责\\s*)?责\\s*任\\s*单\\s*位\\s*[：:]?\\s*");
 
-	private static final Pattern ROLE_LABEL = Pattern
-		.compile("(牵头单位|牵头部门|配合单位|配合部门|协办单位|责任单位|责任部门)\\s*[：:]");
+	private static final Pattern ROLE_LABEL = Pattern.compile("(牵头单位|牵头部门|配合单位|配合部门|协办单位|协办部门|参与单位|参与部门"
+			+ "|协助单位|责任单位|责任部门|牵头|配合|参与)\\s*[：:]");
 
 	private static final Pattern QUALIFIER = Pattern.compile("(按照?职责分工(?:负责)?|按职责负责|分别负责)$");
 
-	private static final Pattern ROLE_WORD = Pattern.compile("(牵头|配合|负责落实|负责)$");
+	/** A note saying the units placed in front lead (排在前位为牵头部门, 列在前面的为牵头单位). */
+	private static final Pattern FRONT_GROUP_LEADS = Pattern.compile("(?:排|列)在?(?:前位|前面|前列)[^。]{0,6}牵头");
 
-	private static final Pattern SUFFIXED_TOWNSHIP = Pattern.compile("^(.+?(?:镇|乡|街道))(人民政府|政府|办事处)$");
+	private static final Pattern LEVEL_ONLY = Pattern.compile("^各?(?:县|市|区|乡|镇|街道|旗)+$");
 
-	private static final Pattern BARE_TOWNSHIP = Pattern.compile("^[^\\s（()）、，,局府会室]{1,6}(?:镇|乡|街道)$");
+	private static final Pattern PLACE = Pattern.compile("^\\p{IsHan}{2,5}$");
+
+	private static final Pattern UNIT_END = Pattern.compile(".*(局|委|办|室|院|队|段|所|中心|府|会|公司|社|处|站|部|厅|组)$");
+
+	/** Suffixes a list of places can share, longest first. */
+	private static final List<String> SHARED_SUFFIXES = List.of("高新技术产业开发区管委会", "经济技术开发区管委会",
+			"经济开发区管委会", "工业园区管委会", "开发区管委会", "高新区管委会", "管委会", "人民政府", "政府", "街道办事处", "办事处");
 
 	/** A piece of the content with its offset inside the content. */
 	private record Piece(String text, int offset) {
@@ -37,75 +47,136 @@ final class UnitListParser {
 	 * @param lineOf maps an offset inside the content to its physical line
 	 */
 	List<UnitMention> parse(String content, IntUnaryOperator lineOf) {
+		String folded = RoleWords.fold(content);
+		int end = noteStart(folded);
 		List<UnitMention> units = new ArrayList<>();
-		Matcher label = LEADING_LABEL.matcher(content);
+		Matcher label = LEADING_LABEL.matcher(folded);
 		int from = label.lookingAt() ? label.end() : 0;
-		Matcher roles = ROLE_LABEL.matcher(content).region(from, content.length());
+		Matcher roles = ROLE_LABEL.matcher(folded).region(from, end);
 		String role = null;
+		boolean leadSeen = false;
 		while (roles.find()) {
-			if (!content.substring(from, roles.start()).isBlank()) {
-				parseSection(content, from, roles.start(), role, nextGroup(units), units, lineOf);
+			if (!folded.substring(from, roles.start()).isBlank()) {
+				parseSection(content, folded, from, roles.start(), role, nextGroup(units), units, lineOf);
 			}
-			role = roleOfLabel(roles.group(1));
+			role = RoleWords.roleOfLabel(roles.group(1), leadSeen);
+			leadSeen |= RoleWords.LEAD.equals(role);
 			from = roles.end();
 		}
-		parseSection(content, from, content.length(), role, nextGroup(units), units, lineOf);
-		return units;
+		parseSection(content, folded, from, end, role, nextGroup(units), units, lineOf);
+		if (FRONT_GROUP_LEADS.matcher(folded.substring(end)).find()) {
+			frontGroupLeads(units);
+		}
+		return withLead(units);
+	}
+
+	/** 。排在前位为牵头部门: the units before the first comma lead, each of them. */
+	private static void frontGroupLeads(List<UnitMention> units) {
+		for (int i = 0; i < units.size() && units.get(i).commaGroup() == 0; i++) {
+			UnitMention u = units.get(i);
+			if (u.explicitRole() == null) {
+				units.set(i, new UnitMention(u.asWritten(), u.order(), u.commaGroup(), u.qualifier(), RoleWords.LEAD,
+						u.inferred(), u.line()));
+			}
+		}
 	}
 
 	private static int nextGroup(List<UnitMention> units) {
 		return units.isEmpty() ? 0 : units.get(units.size() - 1).commaGroup() + 1;
 	}
 
-	private static String roleOfLabel(String label) {
-		if (label.startsWith("牵头")) {
-			return "LEAD";
+	/** Where a note after the list begins: the first full stop at depth 0 with text after it. */
+	private static int noteStart(String folded) {
+		int depth = 0;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (depth == 0 && c == '。' && !folded.substring(i + 1).isBlank()) {
+				return i;
+			}
+			depth = BracketScanner.nextDepth(depth, c);
 		}
-		return label.startsWith("配合") || label.startsWith("协办") ? "SUPPORT" : null;
+		return folded.length();
+	}
+
+	/** When the words gave every unit a role and none leads, the first unit listed leads. */
+	private static List<UnitMention> withLead(List<UnitMention> units) {
+		if (units.isEmpty() || units.get(0).explicitRole() == null
+				|| units.stream().anyMatch(u -> RoleWords.LEAD.equals(u.explicitRole()))) {
+			return units;
+		}
+		UnitMention first = units.get(0);
+		units.set(0, new UnitMention(first.asWritten(), first.order(), first.commaGroup(), first.qualifier(),
+				RoleWords.LEAD, first.inferred(), first.line()));
+		return units;
 	}
 
 	/** Parses [from, to) as comma groups numbered from firstGroup. */
-	private void parseSection(String content, int from, int to, String role, int firstGroup, List<UnitMention> units,
-			IntUnaryOperator lineOf) {
+	private void parseSection(String content, String folded, int from, int to, String role, int firstGroup,
+			List<UnitMention> units, IntUnaryOperator lineOf) {
 		int group = firstGroup;
-		for (Piece commaGroup : split(content, from, to, "，,；;")) {
-			parseGroup(commaGroup, role, group++, units, lineOf);
+		for (Piece commaGroup : split(folded, from, to, "，,；;")) {
+			if (parseGroup(content, folded, commaGroup, role, group, units, lineOf)) {
+				group++;
+			}
 		}
 	}
 
-	private void parseGroup(Piece commaGroup, String labelRole, int group, List<UnitMention> units,
-			IntUnaryOperator lineOf) {
-		String text = TextNormalizer.strip(commaGroup.text());
+	private boolean parseGroup(String content, String folded, Piece commaGroup, String labelRole, int group,
+			List<UnitMention> units, IntUnaryOperator lineOf) {
+		int start = commaGroup.offset();
+		int end = start + commaGroup.text().length();
+		while (start < end && TextNormalizer.isSpace(folded.charAt(start))) {
+			start++;
+		}
+		while (end > start && (TextNormalizer.isSpace(folded.charAt(end - 1)) || folded.charAt(end - 1) == '。')) {
+			end--;
+		}
+		start += RoleWords.leading(folded.substring(start, end));
 		String role = labelRole;
 		String qualifier = null;
+		String text = folded.substring(start, end);
 		Matcher q = QUALIFIER.matcher(text);
-		Matcher word = ROLE_WORD.matcher(text);
+		Matcher word = labelRole == null ? RoleWords.trailing(text) : null;
 		if (q.find() && q.start() > 1) {
 			qualifier = q.group(1);
-			text = text.substring(0, q.start());
+			end = start + q.start();
 		}
-		else if (labelRole == null && word.find() && word.start() > 1) {
-			role = roleOfWord(word.group(1));
-			qualifier = role == null ? word.group(1) : null;
-			text = text.substring(0, word.start());
+		else if (word != null) {
+			role = RoleWords.roleOfWord(word.group(2));
+			qualifier = role == null ? word.group(2) : null;
+			end = start + word.start();
 		}
-		List<Piece> pieces = split(text, 0, text.length(), "、");
+		List<Piece> pieces = joinLevels(split(content, start, end, "、"));
 		List<String> names = distributeSuffix(pieces.stream().map(p -> cleanUnit(p.text())).toList());
-		int base = commaGroup.offset() + leadingSpaces(commaGroup.text());
+		boolean added = false;
 		for (int i = 0; i < pieces.size(); i++) {
 			if (names.get(i).isEmpty()) {
 				continue;
 			}
-			int line = lineOf.applyAsInt(base + pieces.get(i).offset());
+			int line = lineOf.applyAsInt(pieces.get(i).offset() + leadingSpaces(pieces.get(i).text()));
 			units.add(new UnitMention(names.get(i), units.size(), group, qualifier, role, false, line));
+			added = true;
 		}
+		return added;
 	}
 
-	private static String roleOfWord(String word) {
-		if (word.equals("牵头")) {
-			return "LEAD";
+	/** 各县、区人民政府（管委会）: a piece of level words only (各县) is not a unit but the start of the next. */
+	private static List<Piece> joinLevels(List<Piece> pieces) {
+		List<Piece> joined = new ArrayList<>();
+		Piece pending = null;
+		for (Piece piece : pieces) {
+			Piece current = pending == null ? piece : new Piece(pending.text() + "、" + piece.text(), pending.offset());
+			pending = null;
+			if (LEVEL_ONLY.matcher(RoleWords.fold(TextNormalizer.removeSpaces(piece.text()))).matches()) {
+				pending = current;
+				continue;
+			}
+			joined.add(current);
 		}
-		return word.equals("配合") ? "SUPPORT" : null;
+		if (pending != null) {
+			joined.add(pending);
+		}
+		return joined;
 	}
 
 	/** Splits [from, to) at separators outside parentheses. */
@@ -138,19 +209,47 @@ final class UnitListParser {
 		return unit;
 	}
 
+	/** A list of bare places shares the suffix of its last name: 北留镇、町店镇人民政府; 临汾、洪洞经济开发区管委会. */
 	private static List<String> distributeSuffix(List<String> names) {
 		List<String> result = new ArrayList<>(names);
 		if (result.size() < 2) {
 			return result;
 		}
-		Matcher last = SUFFIXED_TOWNSHIP.matcher(result.get(result.size() - 1));
-		if (!last.matches()) {
+		String last = result.get(result.size() - 1);
+		String suffix = null;
+		String place = null;
+		for (String candidate : SHARED_SUFFIXES) {
+			String prefix = last.endsWith(candidate) ? last.substring(0, last.length() - candidate.length()) : "";
+			if (PLACE.matcher(prefix).matches() && !prefix.startsWith("各")) {
+				suffix = candidate;
+				place = prefix;
+				break;
+			}
+		}
+		if (suffix == null) {
 			return result;
 		}
-		for (int i = result.size() - 2; i >= 0 && BARE_TOWNSHIP.matcher(result.get(i)).matches(); i--) {
-			result.set(i, result.get(i) + last.group(2));
+		for (int i = result.size() - 2; i >= 0 && isBarePlace(result.get(i), place); i--) {
+			result.set(i, result.get(i) + suffix);
 		}
 		return result;
+	}
+
+	/** A place name without a unit word, of the same level as the last name's place (镇/乡, 区/县/市, 街道). */
+	private static boolean isBarePlace(String name, String lastPlace) {
+		return PLACE.matcher(name).matches() && !name.startsWith("各") && !UNIT_END.matcher(name).matches()
+				&& levelOf(name).equals(levelOf(lastPlace));
+	}
+
+	private static String levelOf(String place) {
+		if (place.endsWith("街道")) {
+			return "S";
+		}
+		char last = place.charAt(place.length() - 1);
+		if (last == '镇' || last == '乡') {
+			return "T";
+		}
+		return last == '区' || last == '县' || last == '市' ? "C" : "";
 	}
 
 	private static int leadingSpaces(String s) {

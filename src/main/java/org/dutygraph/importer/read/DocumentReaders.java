@@ -70,7 +70,7 @@ public final class DocumentReaders {
 		if (indexOf(content, "%PDF-", 1024) >= 0) {
 			return Format.PDF;
 		}
-		if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
+		if (TextDecoder.startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
 			if (name.endsWith(".docx") || indexOf(content, "word/", content.length) >= 0) {
 				return Format.DOCX;
 			}
@@ -78,7 +78,7 @@ public final class DocumentReaders {
 					+ (name.endsWith(".zip") ? "" : " (whatever its name says)") + ": unpack it and import its "
 					+ "documents.");
 		}
-		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+		if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
 			throw new UnreadableDocumentException("The file is a Word 97-2003 .doc (or another OLE2 Office file), "
 					+ "which is not read: save it as .docx or PDF and import that.");
 		}
@@ -102,31 +102,19 @@ public final class DocumentReaders {
 	}
 
 	private static String image(byte[] content) {
-		if (startsWith(content, 0x89, 0x50, 0x4E, 0x47)) {
+		if (TextDecoder.startsWith(content, 0x89, 0x50, 0x4E, 0x47)) {
 			return "PNG";
 		}
-		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+		if (TextDecoder.startsWith(content, 0xFF, 0xD8, 0xFF)) {
 			return "JPEG";
 		}
-		if (startsWith(content, 0x47, 0x49, 0x46, 0x38)) {
+		if (TextDecoder.startsWith(content, 0x47, 0x49, 0x46, 0x38)) {
 			return "GIF";
 		}
-		if (startsWith(content, 0x49, 0x49, 0x2A, 0x00) || startsWith(content, 0x4D, 0x4D, 0x00, 0x2A)) {
+		if (TextDecoder.startsWith(content, 0x49, 0x49, 0x2A, 0x00) || TextDecoder.startsWith(content, 0x4D, 0x4D, 0x00, 0x2A)) {
 			return "TIFF";
 		}
 		return null;
-	}
-
-	private static boolean startsWith(byte[] content, int... prefix) {
-		if (content.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((content[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static int indexOf(byte[] content, String ascii, int limit) {

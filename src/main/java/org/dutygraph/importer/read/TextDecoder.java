@@ -124,7 +124,8 @@ public final class TextDecoder {
 		return nonAscii == 0 ? 1.0 : (double) inCommon / nonAscii;
 	}
 
-	private static boolean startsWith(byte[] content, int... prefix) {
+	/** Whether the bytes begin with these unsigned byte values (a byte order mark, a file signature). */
+	static boolean startsWith(byte[] content, int... prefix) {
 		if (content.length < prefix.length) {
 			return false;
 		}

@@ -47,13 +47,31 @@ final class JurisdictionRules {
 		String prefix = name.substring(0, 1);
 		Optional<County> issuer = data.county(jurisdiction);
 		if (issuer.isEmpty()) {
-			return Optional.empty();
+			boolean word = name.startsWith("市场") && !name.startsWith("市市场");
+			return levelOf(jurisdiction).equals(prefix) && !word ? Optional.of(jurisdiction) : Optional.empty();
 		}
 		if (issuer.get().type().equals(prefix)) {
 			return Optional.of(jurisdiction);
 		}
 		boolean cityAbove = data.county(issuer.get().parent()).isPresent();
 		return "市".equals(prefix) && cityAbove ? Optional.of(issuer.get().parent()) : Optional.empty();
+	}
+
+	/**
+	 * The level word an area's own documents use as a prefix: the last character of its name (潮州市 → 市,
+	 * 浙江省 → 省, 拱墅区 → 区), so an area the reference data does not know still reads 市生态环境局 as its own.
+	 */
+	static String levelOf(String area) {
+		if (area == null || area.length() < 2) {
+			return "";
+		}
+		String last = area.substring(area.length() - 1);
+		return "省市县区旗州盟".contains(last) ? last : "";
+	}
+
+	/** True when the reference data describes the area (its counties, its city). */
+	boolean knows(String area) {
+		return area != null && data.county(area).isPresent();
 	}
 
 	/** 县 for a county, 市 for a county-level city or the city, 区 for a district; empty for other areas. */

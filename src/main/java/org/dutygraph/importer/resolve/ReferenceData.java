@@ -28,21 +28,6 @@ public record ReferenceData(List<Township> townships, List<County> counties, Lis
 		suffixRules = List.copyOf(suffixRules);
 	}
 
-	/**
-	 * Loads and validates every file of a reference directory.
-	 * @throws ReferenceDataException naming file, line and column of the first malformed row
-	 */
-	public static ReferenceData load(Path dir) {
-		return ReferenceDataLoader.load(dir);
-	}
-
-	/**
-	 * Loads and validates the reference files of a source (the bundled copy or a folder).
-	 * @throws ReferenceDataException naming file, line and column of the first malformed row
-	 */
-	public static ReferenceData load(ReferenceFiles files) {
-		return ReferenceDataLoader.load(files);
-	}
 
 	public Optional<County> county(String name) {
 		return counties.stream().filter(c -> c.name().equals(name)).findFirst();

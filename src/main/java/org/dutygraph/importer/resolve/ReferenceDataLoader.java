@@ -8,7 +8,7 @@ import java.util.Set;
  * Turns the rows of the reference TSV files into records, checking each cell; cross-file checks are in
  * {@link ReferenceDataValidator}.
  */
-final class ReferenceDataLoader {
+public final class ReferenceDataLoader {
 
 	static final Set<String> AGENCY_TYPES = Set.of("GOVERNMENT", "BUREAU", "BRANCH", "TOWNSHIP_GOVERNMENT",
 			"DEV_ZONE", "SUPERVISION_OFFICE", "JUDICIAL", "INSTITUTION", "SOE", "ENTERPRISE");
@@ -23,11 +23,19 @@ final class ReferenceDataLoader {
 	private ReferenceDataLoader() {
 	}
 
-	static ReferenceData load(Path dir) {
+	/**
+	 * Loads and validates every file of a reference directory.
+	 * @throws ReferenceDataException naming file, line and column of the first malformed row
+	 */
+	public static ReferenceData load(Path dir) {
 		return load(ReferenceFiles.folder(dir));
 	}
 
-	static ReferenceData load(ReferenceFiles dir) {
+	/**
+	 * Loads and validates the reference files of a source (the bundled copy or a folder).
+	 * @throws ReferenceDataException naming file, line and column of the first malformed row
+	 */
+	public static ReferenceData load(ReferenceFiles dir) {
 		List<TsvRow> countyRows = rows(dir, "counties.tsv", "code", "name", "type", "parent", "government", "source");
 		List<TsvRow> agencyRows = rows(dir, "agencies.tsv", "jurisdiction", "name", "type", "parent", "aliases",
 				"used_in", "source");

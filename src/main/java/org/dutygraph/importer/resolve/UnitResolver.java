@@ -55,7 +55,7 @@ public final class UnitResolver {
 		}
 		return collective(name, jurisdiction).or(() -> curated(name, jurisdiction).map(UnitResolver::toUnit))
 			.or(() -> township(name, jurisdiction))
-			.or(() -> enterprise(name))
+			.or(() -> enterprise(name, jurisdiction))
 			.orElseGet(() -> derived.derive(name, jurisdiction));
 	}
 
@@ -126,9 +126,10 @@ public final class UnitResolver {
 		return gazetteer.findGoverned(county, rest).map(gazetteer::government);
 	}
 
-	private Optional<ResolvedUnit> enterprise(String name) {
+	/** A curated enterprise, for documents of the areas the reference data covers; never across to another place. */
+	private Optional<ResolvedUnit> enterprise(String name, String jurisdiction) {
 		Enterprise e = enterprises.get(name);
-		if (e == null) {
+		if (e == null || (jurisdiction != null && !rules.knows(jurisdiction) && !jurisdiction.equals(e.county()))) {
 			return Optional.empty();
 		}
 		List<String> aliases = new ArrayList<>(List.of(e.name()));

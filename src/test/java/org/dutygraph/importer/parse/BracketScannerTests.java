@@ -46,6 +46,9 @@ class BracketScannerTests {
 			城市再生水利用率达到10%以上(含引领性)。
 			平均进水浓度达115mg/L以上(每次浓度均不低于120mg/L)。
 			明确牵头单位和配合单位，建立健全调度机制。
+			由市政府牵头成立领导小组，统筹推进。
+			各区政府（含北京经济技术开发区管委会）负责本辖区工作。
+			实现煤炭消费总量负增长（力争提前完成）。
 			""")
 	void ignoresYearBracketsAndOrdinaryParentheses(String text) {
 		assertThat(this.scanner.scan(text)).isEmpty();
@@ -64,9 +67,22 @@ class BracketScannerTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			任务。（市农委牵头，市环保局配合，各县（市、区）人民政府负责落实）     | 市农委=LEAD;市环保局=SUPPORT;各县（市、区）人民政府=null
+			任务。（市农委牵头，市环保局配合，各县（市、区）人民政府负责落实）     | 市农委=LEAD;市环保局=SUPPORT;各县（市、区）人民政府=TERRITORIAL
 			任务。牵头单位：市公安局、市交通局 配合单位：市环保局、市市场监管局   | 市公安局=LEAD;市交通局=LEAD;市环保局=SUPPORT;市市场监管局=SUPPORT
 			任务。〔牵头单位：市发改委；配合单位：市财政局〕                       | 市发改委=LEAD;市财政局=SUPPORT
+			任务。（市生态环境局牵头，市发展和改革局、工业和信息化局参与，各县、区人民政府（管委会）负责落实） | 市生态环境局=LEAD;市发展和改革局=SUPPORT;工业和信息化局=SUPPORT;各县、区人民政府（管委会）=TERRITORIAL
+			任务。（市农委牵头，市环保局配合，各县（市、区）人民政府负责具体落实） | 市农委=LEAD;市环保局=SUPPORT;各县（市、区）人民政府=TERRITORIAL
+			任务。（省水利廳牽頭，省發改委、省財政廳參與，各市人民政府負責落實）     | 省水利廳=LEAD;省發改委=SUPPORT;省財政廳=SUPPORT;各市人民政府=TERRITORIAL
+			任务。（各县（市、区）人民政府负责落实）                               | 各县（市、区）人民政府=LEAD
+			任务。（市生态环境局、市场监管局牵头，市发展和改革局、工业和信息化局参与） | 市生态环境局=LEAD;市场监管局=LEAD;市发展和改革局=SUPPORT;工业和信息化局=SUPPORT
+			任务。（市生态环境局牵头，市发改委、市经信局等参与，县(市、区)政府负责落实。以下均需县(市、区)政府落实，不再列出） | 市生态环境局=LEAD;市发改委=SUPPORT;市经信局=SUPPORT;县(市、区)政府=TERRITORIAL
+			任务。(市生态环境局、发展和改革局牵头督导，市公安局、自然资源局参与)    | 市生态环境局=LEAD;发展和改革局=LEAD;市公安局=SUPPORT;自然资源局=SUPPORT
+			任务。（市公安局牵头，市交通运输局协助）                               | 市公安局=LEAD;市交通运输局=SUPPORT
+			任务。牵头单位:县公安局;责任单位:县环保局、县交通局。                  | 县公安局=LEAD;县环保局=SUPPORT;县交通局=SUPPORT
+			任务。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)        | 省经信委=null;省发改委(省能源局)=null
+			任务。（各县（市、区）人民政府）                                       | 各县（市、区）人民政府=null
+			任务。〔责任单位：临汾、侯马、洪洞经济开发区管委会〕                   | 临汾经济开发区管委会=null;侯马经济开发区管委会=null;洪洞经济开发区管委会=null
+			任务。〔責任單位：縣公安局、縣工信局按職責分工負責〕                   | 縣公安局=null;縣工信局=null
 			""")
 	void readsExplicitRoles(String text, String expected) {
 		List<BracketScanner.Bracket> found = this.scanner.scan(text);

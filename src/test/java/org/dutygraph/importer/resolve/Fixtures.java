@@ -14,7 +14,7 @@ final class Fixtures {
 
 	static synchronized ReferenceData data() {
 		if (data == null) {
-			data = ReferenceData.load(REFERENCE_DIR);
+			data = ReferenceDataLoader.load(REFERENCE_DIR);
 		}
 		return data;
 	}

@@ -60,7 +60,7 @@ class ReferenceDataTests {
 		copyReferenceFiles();
 		append("agencies.tsv", "陵川县\t陵川县某局\tOFFICE\t陵川县:陵川县人民政府\t\t\ttest");
 		int line = Files.readAllLines(dir.resolve("agencies.tsv")).size();
-		assertThatThrownBy(() -> ReferenceData.load(dir)).isInstanceOf(ReferenceDataException.class)
+		assertThatThrownBy(() -> ReferenceDataLoader.load(dir)).isInstanceOf(ReferenceDataException.class)
 			.hasMessageContaining("agencies.tsv line " + line)
 			.hasMessageContaining("column type")
 			.hasMessageContaining("OFFICE");
@@ -70,7 +70,7 @@ class ReferenceDataTests {
 	void aRowWithMissingCellsNamesTheFirstMissingColumn() throws IOException {
 		copyReferenceFiles();
 		append("townships.tsv", "140521999000\t某某镇\t沁水县");
-		assertThatThrownBy(() -> ReferenceData.load(dir)).hasMessageContaining("townships.tsv line")
+		assertThatThrownBy(() -> ReferenceDataLoader.load(dir)).hasMessageContaining("townships.tsv line")
 			.hasMessageContaining("column type");
 	}
 
@@ -78,14 +78,14 @@ class ReferenceDataTests {
 	void anUnknownParentIsRejected() throws IOException {
 		copyReferenceFiles();
 		append("agencies.tsv", "陵川县\t陵川县某局\tBUREAU\t陵川县:陵川县不存在局\t\t\ttest");
-		assertThatThrownBy(() -> ReferenceData.load(dir)).hasMessageContaining("column parent");
+		assertThatThrownBy(() -> ReferenceDataLoader.load(dir)).hasMessageContaining("column parent");
 	}
 
 	@Test
 	void anAliasNamingTwoAgenciesInOneJurisdictionIsRejected() throws IOException {
 		copyReferenceFiles();
 		append("agencies.tsv", "陵川县\t陵川县某局\tBUREAU\t陵川县:陵川县人民政府\t县公安局\t\ttest");
-		assertThatThrownBy(() -> new UnitResolver(ReferenceData.load(dir))).hasMessageContaining("县公安局")
+		assertThatThrownBy(() -> new UnitResolver(ReferenceDataLoader.load(dir))).hasMessageContaining("县公安局")
 			.hasMessageContaining("陵川县:陵川县公安局");
 	}
 

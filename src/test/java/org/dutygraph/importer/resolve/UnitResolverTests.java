@@ -99,6 +99,36 @@ class UnitResolverTests {
 		assertThat(unit.parentKey()).isEqualTo(parent);
 	}
 
+	@ParameterizedTest(name = "{0} in {1} → {2}")
+	@CsvSource({ "市生态环境局, 潮州市, 潮州市:潮州市生态环境局, BUREAU",
+			"工业和信息化局, 潮州市, 潮州市:潮州市工业和信息化局, BUREAU",
+			"市场监管局, 潮州市, 潮州市:潮州市市场监管局, BUREAU",
+			"省水利厅, 浙江省, 浙江省:浙江省水利厅, BUREAU",
+			"区发改局, 拱墅区, 拱墅区:拱墅区发改局, BUREAU",
+			"环保拱墅分局, 拱墅区, 拱墅区:环保拱墅分局, BRANCH",
+			"市环保局, 黟县, 黟县:市环保局, BUREAU",
+			"各县、区人民政府（管委会）, 潮州市, 潮州市:各县、区人民政府(管委会), COLLECTIVE",
+			"省发改委(省能源局), 浙江省, 浙江省:浙江省发改委(省能源局), BUREAU" })
+	void aUnitOfAPlaceTheReferenceDataDoesNotKnowIsNamedInThatPlaceAsWritten(String asWritten, String jurisdiction,
+			String key, String type) {
+		ResolvedUnit unit = resolver.resolve(asWritten, jurisdiction);
+		assertThat(unit.known()).isFalse();
+		assertThat(unit.key()).isEqualTo(key);
+		assertThat(unit.jurisdiction()).isEqualTo(jurisdiction);
+		assertThat(unit.type()).isEqualTo(type);
+	}
+
+	@Test
+	void aSameNamedUnitOfAnotherPlaceIsNeverMergedWithTheCuratedOne() {
+		ResolvedUnit curated = resolver.resolve("县住建局", "沁水县");
+		ResolvedUnit elsewhere = resolver.resolve("县住建局", "黟县");
+		assertThat(curated.known()).isTrue();
+		assertThat(elsewhere.known()).isFalse();
+		assertThat(elsewhere.key()).isNotEqualTo(curated.key()).startsWith("黟县:");
+		assertThat(resolver.resolve("各县（市、区）人民政府", "潮州市").scope()).isEqualTo("ALL_COUNTIES");
+		assertThat(resolver.resolve("各街道(园区)", "拱墅区").scope()).isEqualTo("ALL_TOWNSHIPS");
+	}
+
 	@Test
 	void allAgenciesGivesTheWholeHierarchyWithResolvableParents() {
 		List<ResolvedUnit> all = resolver.allAgencies();

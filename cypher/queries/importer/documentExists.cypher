@@ -1,0 +1,1 @@
+MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS existed

@@ -1,0 +1,1 @@
+MERGE (r:ReferenceImport {id: 'reference'}) SET r.fingerprint = $fp, r.writtenAt = datetime()

@@ -1,0 +1,1 @@
+MERGE (s:SeedImport {dir: $dir}) SET s.complete = true, s.completedAt = datetime()

@@ -1,5 +1,0 @@
-package org.dutygraph.change;
-
-/** Input of importDocument: the document as text. */
-public record ImportDocumentInput(String fileName, String content, String jurisdiction, Boolean dryRun) {
-}
