@@ -82,21 +82,25 @@ public class ImportService {
 	 * @param dryRun parse, resolve and count; write nothing
 	 * @param jurisdiction the issuing area of a fragment without header, or null
 	 * @param actor who imports, written into the audit record; null writes none (the seed import)
+	 * @param year the plan's year when its text does not give it (--year), or null
 	 * @param strict refuse a document that looks mis-decoded, has no task or no header, instead of
 	 * warning about it
 	 */
-	public record Options(boolean dryRun, String jurisdiction, String actor, boolean strict) {
+	public record Options(boolean dryRun, String jurisdiction, String actor, Integer year, boolean strict) {
 
-		public static final Options DEFAULT = new Options(false, null, null, false);
+		public static final Options DEFAULT = new Options(false, null, null, null, false);
 
 		public Options(boolean dryRun, String jurisdiction) {
-			this(dryRun, jurisdiction, null, false);
+			this(dryRun, jurisdiction, null, null, false);
 		}
 
 		public Options(boolean dryRun, String jurisdiction, String actor) {
-			this(dryRun, jurisdiction, actor, false);
+			this(dryRun, jurisdiction, actor, null, false);
 		}
 
+		public Options(boolean dryRun, String jurisdiction, String actor, Integer year) {
+			this(dryRun, jurisdiction, actor, year, false);
+		}
 	}
 
 	public ImportReport importFile(Path file, Options options) {
@@ -156,7 +160,7 @@ public class ImportService {
 					System.nanoTime() - started, 0, null);
 		}
 		SourceDocument source = read.document();
-		ParsedDocument doc = this.parser.parse(fileName, sha256, source, options.jurisdiction(), null);
+		ParsedDocument doc = this.parser.parse(fileName, sha256, source, options.jurisdiction(), options.year());
 		long parsed = System.nanoTime();
 		List<ImportFinding> errors = doc.problems()
 			.stream()

@@ -13,6 +13,8 @@ import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
 import org.dutygraph.progress.ProgressRule;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -84,11 +86,11 @@ class AgencyController {
 	@SchemaMapping(typeName = "Agency")
 	Connection<Connection.Edge<Task>> tasks(Agency agency, @Argument String role, @Argument LocalDate dueBefore,
 			@Argument LocalDate dueAfter, @Argument String planId, @Argument Integer first, @Argument String after,
-			@Argument String orderBy) {
+			@Argument String orderBy, DataFetchingFieldSelectionSet selection) {
 		TaskFilter filter = new TaskFilter(null, planId, null, agency.id(), role, null, dueBefore, dueAfter, null,
 				null);
 		return Connection.of(this.queries.findTasks(filter, TaskController.order(orderBy), Connection.offsetAfter(after),
-				this.limits.first(first)));
+				this.limits.first(first), TaskProjection.of(selection, TaskController.CONNECTION_TASKS)));
 	}
 
 	@SchemaMapping(typeName = "Agency")

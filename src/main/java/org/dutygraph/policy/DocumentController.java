@@ -10,6 +10,8 @@ import org.dutygraph.model.Plan;
 import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -61,10 +63,11 @@ class DocumentController {
 	}
 
 	@SchemaMapping(typeName = "Plan")
-	Connection<Connection.Edge<Task>> tasks(Plan plan, @Argument Integer first, @Argument String after) {
+	Connection<Connection.Edge<Task>> tasks(Plan plan, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		TaskFilter filter = new TaskFilter(null, plan.id(), null, null, null, null, null, null, null, null);
 		return Connection.of(this.queries.findTasks(filter, "DOCUMENT_ORDER", Connection.offsetAfter(after),
-				this.limits.first(first)));
+				this.limits.first(first), TaskProjection.of(selection, TaskController.CONNECTION_TASKS)));
 	}
 
 	@SchemaMapping(typeName = "Plan")

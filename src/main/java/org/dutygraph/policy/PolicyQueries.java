@@ -24,6 +24,7 @@ import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
 import org.dutygraph.progress.ProgressRule;
+import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -45,9 +46,12 @@ public class PolicyQueries {
 
 	private final CypherQueries queries;
 
-	public PolicyQueries(Neo4jClient client, CypherQueries queries) {
+	private final Configuration cypherDsl;
+
+	public PolicyQueries(Neo4jClient client, CypherQueries queries, Configuration cypherDsl) {
 		this.client = client;
 		this.queries = queries;
+		this.cypherDsl = cypherDsl;
 	}
 
 	public List<Document> documents(Collection<String> ids) {
@@ -59,18 +63,31 @@ public class PolicyQueries {
 				(r) -> GraphValues.plan(r.get("node")));
 	}
 
-	public Page<Task> findTasks(TaskFilter f, String order, int offset, int limit) {
-		Map<String, Object> p = CypherParams.of("text", f.text(), "planId", f.planId(), "agency", f.agency(), "agencyId",
-				f.agencyId(), "role", f.role(), "jurisdiction", f.jurisdiction(), "dueBefore", f.dueBefore(),
-				"dueAfter", f.dueAfter(), "kind", f.kind(), "township", f.township(), "order", order, "offset", offset,
-				"limit", limit);
-		Record row = single("findTasks", p);
+	/** A page of the tasks that meet the filter, with the projected properties (see {@link TaskQuery}). */
+	public Page<Task> findTasks(TaskFilter f, String order, int offset, int limit, TaskProjection projection) {
+		TaskQuery.Built query = TaskQuery.build(f, order, offset, limit, projection, this.cypherDsl);
+		Record row = this.client.query(query.cypher())
+			.bindAll(query.parameters())
+			.fetchAs(Record.class)
+			.mappedBy((ts, r) -> r)
+			.one()
+			.orElseThrow();
 		return new Page<>(row.get("page").asList(GraphValues::task), offset, row.get("total").asInt());
 	}
 
 	public Map<String, Task> tasksByIds(Collection<String> ids) {
+		return tasksByIds(ids, TaskProjection.ALL);
+	}
+
+	/** The tasks with the ids, each with only the projected properties. */
+	public Map<String, Task> tasksByIds(Collection<String> ids, TaskProjection projection) {
+		TaskQuery.Built query = TaskQuery.byIds(ids, projection, this.cypherDsl);
 		Map<String, Task> tasks = new HashMap<>();
-		list("tasksByIds", CypherParams.of("ids", ids), (r) -> GraphValues.task(r.get("node")))
+		this.client.query(query.cypher())
+			.bindAll(query.parameters())
+			.fetchAs(Task.class)
+			.mappedBy((ts, r) -> GraphValues.task(r.get("node")))
+			.all()
 			.forEach((t) -> tasks.put(t.id(), t));
 		return tasks;
 	}

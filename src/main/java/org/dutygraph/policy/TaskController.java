@@ -16,6 +16,8 @@ import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TaskController {
 
+	/** Where a connection's tasks are in its selection. */
+	static final String CONNECTION_TASKS = "edges/node";
+
 	private final PolicyQueries queries;
 
 	private final ApiLimits limits;
@@ -39,16 +44,16 @@ class TaskController {
 	}
 
 	@QueryMapping
-	Task task(@Argument String id) {
-		return this.queries.tasksByIds(List.of(this.limits.id(id))).get(id);
+	Task task(@Argument String id, DataFetchingFieldSelectionSet selection) {
+		return this.queries.tasksByIds(List.of(this.limits.id(id)), TaskProjection.of(selection, "")).get(id);
 	}
 
 	@QueryMapping
 	Connection<Connection.Edge<Task>> tasks(@Argument TaskWhere where, @Argument Integer first,
-			@Argument String after, @Argument String orderBy) {
+			@Argument String after, @Argument String orderBy, DataFetchingFieldSelectionSet selection) {
 		TaskFilter filter = (where != null) ? where.toFilter() : TaskFilter.none();
 		return Connection.of(this.queries.findTasks(filter, order(orderBy), Connection.offsetAfter(after),
-				this.limits.first(first)));
+				this.limits.first(first), TaskProjection.of(selection, CONNECTION_TASKS)));
 	}
 
 	static String order(String orderBy) {

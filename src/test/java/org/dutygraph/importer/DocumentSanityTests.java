@@ -119,7 +119,7 @@ class DocumentSanityTests {
 	}
 
 	private ImportService.Prepared prepare(String fileName, byte[] content, boolean strict) {
-		return this.service.prepare(fileName, content, new ImportService.Options(true, null, null, strict));
+		return this.service.prepare(fileName, content, new ImportService.Options(true, null, null, null, strict));
 	}
 
 	private static List<String> messages(List<ImportFinding> findings) {

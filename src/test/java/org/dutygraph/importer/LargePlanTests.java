@@ -17,7 +17,7 @@ class LargePlanTests {
 		String text = LargePlan.generate(Files.readString(Path.of("seed-data/001_bc15039033e882c0.txt")), 2000);
 		ImportService service = ImportComponents.dryRunService(ImportComponents.referenceData(null));
 		ImportReport report = service.importDocument("900_large.txt", text.getBytes(StandardCharsets.UTF_8),
-				new ImportService.Options(true, null, null, true));
+				new ImportService.Options(true, null, null, null, true));
 		assertThat(report.status()).as(report.render()).isEqualTo(Status.DRY_RUN);
 		assertThat(report.nodes()).containsEntry("Task", 2000).containsEntry("Plan", 1);
 		assertThat(report.relationships().get("RESPONSIBLE_FOR")).isGreaterThanOrEqualTo(2000);
