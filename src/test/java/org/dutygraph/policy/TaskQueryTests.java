@@ -39,6 +39,15 @@ class TaskQueryTests {
 	}
 
 	@Test
+	void responsibilitiesAndDeadlinesAskedForComeInTheSameStatement() {
+		TaskProjection projection = new TaskProjection(java.util.List.of("id", "documentId"), true, true);
+		TaskQuery.Built built = TaskQuery.build(TaskFilter.none(), "DOCUMENT_ORDER", 0, 20, projection, NEO4J_5);
+		assertThat(built.cypher()).contains("collect(t{.id, .documentId, responsibilities: [(ra:`Agency`)-[rr:`RESPONSIBLE_FOR`]->(t)",
+				"deadlines: [(t)-[hd:`HAS_DEADLINE`]->(dl:`Deadline`) | dl{.raw, .kind, .date, .endDate, order: hd.order}]")
+			.doesNotContain("properties(").doesNotContain(".*");
+	}
+
+	@Test
 	void dueBeforeAloneStartsFromTheDeadlines() {
 		TaskFilter filter = new TaskFilter(null, null, null, null, null, null, LocalDate.of(2022, 6, 30), null, null,
 				null);
