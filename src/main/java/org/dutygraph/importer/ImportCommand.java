@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]}: imports documents
+ * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME] [--year YYYY]}: imports documents
  * into the configured database (the embedded one by default; stop the service first, or use the
  * {@code importDocument} mutation while it runs), every document of a folder and its subfolders, through
  * the one import path. It prints a report per file and one summary table at the end on standard output;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Profile("import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	static final String USAGE = "usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]";
+	static final String USAGE = "usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME] [--year YYYY]";
 
 	private final ObjectProvider<ImportService> importService;
 
@@ -47,13 +47,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/** Parsed command-line arguments. */
-	record Arguments(List<Path> files, boolean dryRun, String jurisdiction) {
+	record Arguments(List<Path> files, boolean dryRun, String jurisdiction, Integer year) {
 
 		/** Reads the arguments after {@code import}; Spring's own {@code --name=value} ones are skipped. */
 		static Arguments parse(String[] args) {
 			List<Path> files = new ArrayList<>();
 			boolean dryRun = false;
 			String jurisdiction = null;
+			Integer year = null;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--dry-run")) {
@@ -65,25 +66,49 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				else if (arg.startsWith("--jurisdiction=")) {
 					jurisdiction = arg.substring("--jurisdiction=".length());
 				}
+				else if (arg.equals("--year") && i + 1 < args.length) {
+					year = year(args[++i]);
+				}
+				else if (arg.startsWith("--year=")) {
+					year = year(arg.substring("--year=".length()));
+				}
 				else if (!arg.startsWith("--")) {
 					files.add(Path.of(arg));
 				}
 			}
-			return new Arguments(files, dryRun, jurisdiction);
+			return new Arguments(files, dryRun, jurisdiction, year);
+		}
+
+		/** A plan year as written on the command line: four digits, else a clear error. */
+		static Integer year(String text) {
+			if (!text.strip().matches("(19|20)\\d\\d")) {
+				throw new IllegalArgumentException("--year takes the plan's year as four digits, e.g. --year 2023; got '"
+						+ text + "'");
+			}
+			return Integer.valueOf(text.strip());
 		}
 
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Arguments arguments = Arguments.parse(args.getSourceArgs());
+		Arguments arguments;
+		try {
+			arguments = Arguments.parse(args.getSourceArgs());
+		}
+		catch (IllegalArgumentException ex) {
+			this.out.println(ex.getMessage());
+			this.out.println(USAGE);
+			this.exitCode = 2;
+			return;
+		}
 		if (arguments.files().isEmpty()) {
 			this.out.println(USAGE);
 			this.exitCode = 2;
 			return;
 		}
 		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction(),
-				System.getProperty("user.name"));
+				System.getProperty("user.name"), arguments.year());
 		ImportService service = arguments.dryRun() ? ImportComponents.dryRunService(this.reference)
 				: this.importService.getObject();
 		this.exitCode = importAll(service, arguments.files(), options);

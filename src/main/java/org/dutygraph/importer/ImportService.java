@@ -72,10 +72,15 @@ public class ImportService {
 	 * @param dryRun parse, resolve and count; write nothing
 	 * @param jurisdiction the issuing area of a fragment without header, or null
 	 * @param actor who imports, written into the audit record; null writes none (the seed import)
+	 * @param year the plan's year when its text does not give it (--year), or null
 	 */
-	public record Options(boolean dryRun, String jurisdiction, String actor) {
+	public record Options(boolean dryRun, String jurisdiction, String actor, Integer year) {
 
 		public static final Options DEFAULT = new Options(false, null, null);
+
+		public Options(boolean dryRun, String jurisdiction, String actor) {
+			this(dryRun, jurisdiction, actor, null);
+		}
 
 		public Options(boolean dryRun, String jurisdiction) {
 			this(dryRun, jurisdiction, null);
@@ -122,7 +127,7 @@ public class ImportService {
 					System.nanoTime() - started, 0, null);
 		}
 		SourceDocument source = read.document();
-		ParsedDocument doc = this.parser.parse(fileName, sha256, source, options.jurisdiction(), null);
+		ParsedDocument doc = this.parser.parse(fileName, sha256, source, options.jurisdiction(), options.year());
 		long parsed = System.nanoTime();
 		List<ImportFinding> errors = doc.problems()
 			.stream()

@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME]}: the report it
+ * {@code java -jar dutygraph.jar import FILE... [--dry-run] [--jurisdiction NAME] [--year YYYY]}: the report it
  * prints and its exit status, with and without a database.
  */
 class ImportCommandIT {
@@ -47,6 +47,20 @@ class ImportCommandIT {
 		// the ledger gives row 23 to 县住建局 (L740), the body bracket to 各乡（镇）人民政府 (L348)
 		assertThat(result.out()).contains("INFO line 732: table row 附件/23 is led by 县住建局, its body task 三/(七)/23")
 			.contains("WARNING line 291: collective '各有关乡（镇）人民政府' means some townships without saying which");
+	}
+
+	/** --year gives the plan's year to a text that does not state one: its yearless deadlines take it. */
+	@Test
+	void theYearOptionDatesTheYearlessDeadlinesOfAPlanThatDoesNotStateItsYear(@TempDir Path dir) throws IOException {
+		Path fragment = Files.writeString(dir.resolve("fragment.txt"), "1.全面治理裸地扬尘。3月底前完成排查。〔责任单位：县住建局〕\n");
+		Result undated = run("import", fragment.toString(), "--dry-run", "--jurisdiction", "黟县");
+		Result dated = run("import", fragment.toString(), "--dry-run", "--jurisdiction", "黟县", "--year", "2023");
+		Result wrong = run("import", fragment.toString(), "--dry-run", "--year", "23");
+		assertThat(undated.out()).contains("fragment.txt: DRY_RUN", "3月底前", "kept undated");
+		assertThat(dated.exit()).isZero();
+		assertThat(dated.out()).contains("fragment.txt: DRY_RUN", "3月底前", "plan year 2023").doesNotContain("kept undated");
+		assertThat(wrong.exit()).isEqualTo(2);
+		assertThat(wrong.out()).contains("--year takes the plan's year as four digits", "got '23'");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.dutygraph.importer.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.ParsedTask;
@@ -27,6 +28,9 @@ public final class ResponsibilityMapper {
 	private static final Set<String> TERRITORIAL_SCOPES = Set.of("ALL_TOWNSHIPS", "SOME_TOWNSHIPS",
 			"ALL_ENTERPRISES", "ALL_COUNTIES");
 
+	/** A collective that names governments or zone committees: 各管委会, 各县区人民政府. */
+	private static final Pattern GOVERNMENTS = Pattern.compile(".*(?:政府|管委会|办事处)(?:[（(][^）)]*[）)])?$");
+
 	private final UnitResolver resolver;
 
 	private final ReferenceData reference;
@@ -36,7 +40,12 @@ public final class ResponsibilityMapper {
 		this.reference = reference;
 	}
 
-	/** The role of a unit: LEAD for the first; TERRITORIAL for townships, zones and enterprises; else SUPPORT. */
+	/**
+	 * The role of a unit: LEAD for the first; TERRITORIAL for townships, zones and enterprises, and for a collective
+	 * of governments or zone committees (各县区政府, 各管委会); else SUPPORT. A unit the reference data does not know
+	 * whose name only says it is some institution (…中心, …社, …专班) is read as a supporting body: nothing says
+	 * it carries the work out on its own ground.
+	 */
 	static String role(UnitMention unit, ResolvedUnit resolved) {
 		if (unit.explicitRole() != null) {
 			return unit.explicitRole();
@@ -44,8 +53,10 @@ public final class ResponsibilityMapper {
 		if (unit.order() == 0) {
 			return "LEAD";
 		}
-		boolean territorial = TERRITORIAL_TYPES.contains(resolved.type())
-				|| (resolved.collective() && TERRITORIAL_SCOPES.contains(resolved.scope()));
+		boolean guessedInstitution = !resolved.known() && !resolved.collective() && "INSTITUTION".equals(resolved.type());
+		boolean territorial = (TERRITORIAL_TYPES.contains(resolved.type()) && !guessedInstitution)
+				|| (resolved.collective() && (TERRITORIAL_SCOPES.contains(resolved.scope())
+						|| GOVERNMENTS.matcher(unit.asWritten()).matches()));
 		return territorial ? "TERRITORIAL" : "SUPPORT";
 	}
 

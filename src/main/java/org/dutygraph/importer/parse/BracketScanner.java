@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  */
 final class BracketScanner {
 
-	private static final Pattern PAREN_LABEL = Pattern
-		.compile("^\\s*(?:责任单位|牵头单位|责任部门|主责单位|牵头部门|配合单位|配合部门)");
+	private static final Pattern PAREN_LABEL = Pattern.compile("^\\s*(?:" + RoleWords.LABELS + ")");
 
-	private static final Pattern BARE_LABEL = Pattern
-		.compile("(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位|参与单位)\\s*[：:]");
+	private static final Pattern BARE_LABEL = Pattern.compile("(?:" + RoleWords.LABELS + ")\\s*[：:]");
 
 	/** Longest parenthesis content looked at when deciding whether it lists units. */
 	private static final int PAREN_WINDOW = 200;
+
+	/** (同上): the units are those of the task above. */
+	private static final Pattern AS_ABOVE = Pattern.compile("^\\s*同上\\s*[）)]");
 
 	private static final Pattern YEAR_OR_NUMBER = Pattern.compile("^\\s*\\d{1,4}\\s*$");
 
@@ -81,7 +82,7 @@ final class BracketScanner {
 		if ((c == '（' || c == '(') && isResponsibilityParen(text, i + 1)) {
 			return paren(text, i);
 		}
-		if (c == '责' || c == '牵' || c == '責' || c == '牽' || c == '配' || c == '协' || c == '参') {
+		if ("责牵責牽配协協参參主负負相".indexOf(c) >= 0) {
 			return bareLabel(text, i);
 		}
 		return null;
@@ -131,7 +132,7 @@ final class BracketScanner {
 			return true;
 		}
 		char before = text.charAt(i - 1);
-		return "。；;！!〕]）) \u3000".indexOf(before) >= 0;
+		return "。；;！!〕]）) \u3000\n".indexOf(before) >= 0;
 	}
 
 	/**
@@ -141,7 +142,7 @@ final class BracketScanner {
 	 */
 	private static boolean isResponsibilityParen(String text, int from) {
 		String rest = RoleWords.fold(text.substring(from, Math.min(text.length(), from + PAREN_WINDOW)));
-		if (PAREN_LABEL.matcher(rest).find()) {
+		if (PAREN_LABEL.matcher(rest).find() || AS_ABOVE.matcher(rest).lookingAt()) {
 			return true;
 		}
 		List<String> groups = groups(rest);
@@ -198,7 +199,7 @@ final class BracketScanner {
 			}
 			depth = nextDepth(depth, c);
 		}
-		return parts.stream().allMatch(p -> p.length() >= 3 && UnitCellSplitter.endsLikeUnit(p));
+		return parts.stream().allMatch(p -> p.length() >= 3 && UnitShape.endsLikeUnit(p));
 	}
 
 	private static boolean isYearOnly(String text, Bracket bracket) {

@@ -15,14 +15,17 @@ final class LinePatterns {
 	static final Pattern LEVEL2 = Pattern.compile("^[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*");
 
 	static final Pattern TASK_NUMBER = Pattern
-		.compile("^(\\d{1,2})\\s*[.．、](?:(?!\\s*\\d)|(?=\\s*20\\d\\d\\s*年))\\s*");
+		.compile("^(\\d{1,2})\\s*[.．、﹒](?:(?!\\s*\\d)|(?=\\s*20\\d\\d\\s*年))\\s*");
 
 	static final Pattern CHAPTER = Pattern.compile("^第([一二三四五六七八九十]{1,3})章\\s*");
 
 	static final Pattern SECTION = Pattern.compile("^第([一二三四五六七八九十]{1,3})节\\s*");
 
-	private static final Pattern BRACKET_START = Pattern
-		.compile("^(?:[〔\\[［]|[（(]\\s*(?:责任单位|牵头单位|责任部门)|(?:责任单位|牵头单位|配合单位|责任部门)\\s*[：:])");
+	private static final Pattern BRACKET_START = Pattern.compile("^(?:[〔\\[［]|[（(]\\s*(?:" + RoleWords.LABELS + ")|(?:"
+			+ RoleWords.LABELS + "|" + RoleWords.PERSON_LABELS + ")\\s*[：:])");
+
+	private static final Pattern LABEL_START = Pattern
+		.compile("^\\s*(?:" + RoleWords.LABELS + "|" + RoleWords.PERSON_LABELS + ")\\s*[：:]");
 
 	private static final String TERMINAL = "。！？!?：:〕]］）)";
 
@@ -79,7 +82,12 @@ final class LinePatterns {
 
 	/** A responsibility bracket or a role label starts this line. */
 	static boolean startsBracket(String text) {
-		return BRACKET_START.matcher(text).find();
+		return BRACKET_START.matcher(RoleWords.fold(text)).find();
+	}
+
+	/** A role label without bracket starts this line (牵头单位：…, 牵头负责领导：…). */
+	static boolean startsLabel(String text) {
+		return LABEL_START.matcher(RoleWords.fold(text)).find();
 	}
 
 	/** The line ends a sentence or a bracket. */

@@ -96,6 +96,10 @@ final class Paragraph {
 					&& !line.isEmpty() && isAsciiWord(line.charAt(0))) {
 				this.text.append(' ');
 			}
+			else if (this.text.length() > 0 && !LinePatterns.endsTerminal(this.text) && LinePatterns.startsLabel(line)) {
+				// a label line (责任单位：…) under a line that ends without a stop: keep them apart
+				this.text.append('\n');
+			}
 			this.starts[this.count] = this.text.length();
 			this.lines[this.count++] = number;
 			this.text.append(line);

@@ -15,6 +15,8 @@ final class TableLocator {
 
 	private static final Pattern TABLE_TITLE = Pattern.compile("^\\s*表\\s*(\\d+)\\s+\\S.*");
 
+	private static final Pattern CATEGORY = Pattern.compile("^[一二三四五六七八九十]+、.*");
+
 	private static final Pattern STOP = Pattern.compile("^\\s*(第[一二三四五六七八九十]+章|附\\s*件\\s*\\d*\\s*[:：]?\\s*$|表\\s*\\d+\\s).*");
 
 	private TableLocator() {
@@ -58,6 +60,9 @@ final class TableLocator {
 		if (c.contains("序号") && (c.contains("主要任务") || c.contains("具体措施") || ownedTaskColumns(c))) {
 			return TableBlock.Kind.TASKS;
 		}
+		if (line.contains("\t") && c.contains("重点工作") && owners(c)) {
+			return TableBlock.Kind.TASKS;
+		}
 		if (c.contains("序号") && c.contains("断面名称")) {
 			return TableBlock.Kind.SECTIONS;
 		}
@@ -70,15 +75,24 @@ final class TableLocator {
 		return null;
 	}
 
-	/** 重点任务 | 工作任务 | 任务内容 … beside 牵头单位, 配合单位 or 责任单位, in any order. */
+	/**
+	 * 重点任务 | 工作任务 | 目标与任务 … beside 牵头单位, 配合单位, 责任单位 or 负责部门, in any order (a table without
+	 * 序号 such as 牵头领导 | 重点工作 | 牵头单位 | 配合单位 is found by its tab-separated header instead).
+	 */
 	private static boolean ownedTaskColumns(String compact) {
 		boolean task = compact.contains("重点任务") || compact.contains("工作任务") || compact.contains("任务内容")
-				|| compact.contains("工作内容") || compact.contains("工作措施");
-		boolean owners = compact.contains("牵头单位") || compact.contains("配合单位") || compact.contains("责任单位")
-				|| compact.contains("牵头部门");
-		return task && owners;
+				|| compact.contains("工作内容") || compact.contains("工作措施") || compact.contains("目标与任务")
+				|| compact.contains("重点工作任务");
+		return task && owners(compact);
 	}
 
+	/** A column of owners: 牵头单位, 牵头负责部门, 牵头责任单位, 配合单位, 责任单位, 负责部门, 主要责任单位. */
+	private static boolean owners(String compact) {
+		return compact.contains("牵头单位") || compact.contains("配合单位") || compact.contains("责任单位")
+				|| compact.contains("牵头部门") || compact.contains("负责部门") || compact.contains("责任部门");
+	}
+
+	/** A tab-separated table runs on over category lines (二、全力以赴扩投资…) that lie between its rows. */
 	private static int tsvEnd(List<String> lines, int start, int to) {
 		int end = start;
 		for (int i = start + 1; i <= to; i++) {
@@ -86,11 +100,24 @@ final class TableLocator {
 			if (line.contains("\t")) {
 				end = i;
 			}
-			else if (!line.isBlank()) {
+			else if (!line.isBlank() && !(CATEGORY.matcher(line.strip()).matches() && rowFollows(lines, i, to))) {
 				break;
 			}
 		}
 		return end;
+	}
+
+	private static boolean rowFollows(List<String> lines, int from, int to) {
+		for (int i = from + 1; i <= to; i++) {
+			String line = lines.get(i);
+			if (line.contains("\t")) {
+				return true;
+			}
+			if (!line.isBlank() && !CATEGORY.matcher(line.strip()).matches()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private static int flatEnd(List<String> lines, int start, int to) {

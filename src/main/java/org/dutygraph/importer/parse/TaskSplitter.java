@@ -24,9 +24,20 @@ final class TaskSplitter {
 	record Result(List<ParsedHeading> headings, List<TaskDraft> tasks, List<Paragraph> preamble) {
 	}
 
-	private static final Pattern STANDING = Pattern.compile("以下(?:各项)?(?:工作)?均需(.{2,40}?)落实");
+	/**
+	 * A note naming units every later task has without listing them: 以下各项工作均需…落实，不再列出;
+	 * 具体任务均涉及相关市（州）人民政府，不再做分工，下同.
+	 */
+	private static final Pattern STANDING = Pattern
+		.compile("(?:以下[^，,。；;]{0,8}?均需|具体任务均涉及)(.{2,40}?)(?:落实|[，,]不再)");
 
 	private List<UnitMention> standing = List.of();
+
+	/** A 下同 note said the units before the first comma lead, in this bracket and every later one. */
+	private boolean frontGroupLeadsBelow;
+
+	/** A bracket that says only 同上 (as above): the task has the units of the task before it. */
+	private static final Pattern AS_ABOVE = Pattern.compile("^\\s*同上\\s*$");
 
 	private final BracketScanner scanner = new BracketScanner();
 
@@ -63,7 +74,7 @@ final class TaskSplitter {
 		}
 		closeGroup();
 		for (TaskDraft task : this.tasks) {
-			if (task.kind == TaskKind.NUMBERED && !task.hasBracket()) {
+			if ((task.kind == TaskKind.NUMBERED || task.kind == TaskKind.CONTINUATION) && !task.hasBracket()) {
 				fromSentence(task);
 			}
 			if (task.title() == null) {
@@ -88,17 +99,33 @@ final class TaskSplitter {
 			onNumbered(paragraph, number);
 			return;
 		}
-		if (!this.started) {
+		if (!this.started && !carriesResponsibility(paragraph)) {
 			this.preamble.add(paragraph);
 			return;
 		}
+		this.started = true;
 		segments(paragraph).forEach(this::onPlain);
+	}
+
+	/**
+	 * A paragraph before any heading or number that gives its own responsibility in a bracket ((責任部門：市環保局…)
+	 * at the end of an excerpt that keeps no numbering) is a task, not preamble.
+	 */
+	private boolean carriesResponsibility(Paragraph paragraph) {
+		return this.scanner.scan(paragraph.text()).stream().anyMatch(b -> !this.unitParser
+			.parse(b.content(paragraph.text()), offset -> paragraph.firstLine())
+			.isEmpty() && b.content(paragraph.text()).length() < paragraph.text().length() / 2);
 	}
 
 	private void onHeading(Paragraph paragraph, LinePatterns.Heading heading) {
 		closeGroup();
 		this.started = true;
 		String rest = heading.rest();
+		int restStart = paragraph.text().length() - rest.length();
+		if (headsItsOwnTask(paragraph, rest, restStart)) {
+			headingTask(paragraph, heading, rest, restStart);
+			return;
+		}
 		int cut = rest.indexOf('。');
 		String title = TextNormalizer.squeezeCjkSpaces(TextNormalizer.strip(cut >= 0 ? rest.substring(0, cut) : rest));
 		this.headings.add(this.context.enter(heading, title, paragraph.firstLine()));
@@ -106,6 +133,39 @@ final class TaskSplitter {
 		if (cut >= 0 && !paragraph.text().substring(runIn).isBlank()) {
 			segments(paragraph.slice(runIn, paragraph.text().length())).forEach(this::onPlain);
 		}
+	}
+
+	/**
+	 * A heading that is itself a task: its responsibility follows on a label line below it ((一)地区生产总值增长7%
+	 * 以上 / 责任单位：区发展和改革局), or its sentence gives it (（一）关于…的问题，由省水利厅会同…负责落实。).
+	 */
+	private boolean headsItsOwnTask(Paragraph paragraph, String rest, int restStart) {
+		List<BracketScanner.Bracket> brackets = this.scanner.scan(rest);
+		if (!brackets.isEmpty()) {
+			int at = restStart + brackets.get(0).start();
+			return paragraph.lineAt(at) != paragraph.firstLine() && LinePatterns.startsLabel(rest.substring(brackets.get(0).start()));
+		}
+		return SentenceResponsibility.find(rest) != null;
+	}
+
+	private void headingTask(Paragraph paragraph, LinePatterns.Heading heading, String rest, int restStart) {
+		closeGroup();
+		this.started = true;
+		List<BracketScanner.Bracket> brackets = this.scanner.scan(rest);
+		String head = brackets.isEmpty() ? rest : rest.substring(0, brackets.get(0).start());
+		int cut = head.indexOf('。');
+		String title = TextNormalizer.squeezeCjkSpaces(TextNormalizer.strip(cut >= 0 ? head.substring(0, cut) : head));
+		this.headings.add(this.context.enter(heading, title, paragraph.firstLine()));
+		List<String> path = this.context.path();
+		String base = String.join("/", path);
+		int use = this.ids.nextUse(base);
+		String id = use == 1 ? base : base + "#" + use;
+		TaskDraft task = new TaskDraft(TaskKind.CONTINUATION, null, path, this.ids.unique(id, paragraph.firstLine()),
+				paragraph.firstLine());
+		task.setTitle(title.isEmpty() ? null : title);
+		absorb(task, paragraph.slice(restStart, paragraph.text().length()));
+		this.tasks.add(task);
+		this.current = task;
 	}
 
 	private void onNumbered(Paragraph paragraph, Matcher number) {
@@ -195,15 +255,31 @@ final class TaskSplitter {
 		task.appendText(text.substring(0, bracket.start()) + text.substring(bracket.end()), segment.lastLine());
 		if (!task.hasBracket()) {
 			int contentStart = bracket.contentStart();
-			List<UnitMention> units = withStanding(this.unitParser.parse(bracket.content(text),
-					offset -> segment.lineAt(contentStart + offset)));
-			readStanding(bracket.content(text), segment.lineAt(bracket.start()));
+			String content = bracket.content(text);
+			readStanding(content, segment.lineAt(bracket.start()));
+			List<UnitMention> units = AS_ABOVE.matcher(content).matches() ? asAbove(task)
+					: withStanding(this.unitParser.parse(content, offset -> segment.lineAt(contentStart + offset)));
+			if (this.frontGroupLeadsBelow) {
+				units = UnitListParser.withFrontGroupLeading(units);
+			}
+			this.frontGroupLeadsBelow |= UnitListParser.frontGroupLeadsBelow(content);
 			task.setBracket(TextNormalizer.strip(bracket.raw(text)), segment.lineAt(bracket.start()), units);
 		}
 		if (!bracket.closed()) {
 			this.problems.add(new ParseProblem("WARNING", segment.lineAt(bracket.start()),
 					"A responsibility bracket opened here is never closed; its units were read up to the end of the paragraph."));
 		}
+	}
+
+	/** The units of the last task before this one that has any, marked as not written here (同上). */
+	private List<UnitMention> asAbove(TaskDraft task) {
+		for (int i = this.tasks.size() - 1; i >= 0; i--) {
+			TaskDraft before = this.tasks.get(i);
+			if (before != task && !before.units().isEmpty()) {
+				return UnitCellSplitter.inherit(before.units());
+			}
+		}
+		return List.of();
 	}
 
 	/**

@@ -8,25 +8,18 @@ import java.util.regex.Pattern;
  * Splits a 牵头单位 / 责任单位 / 责任主体 cell into units. Cells separate units by 、, by spaces or by line
  * breaks, but spaces and breaks also cut single names (晋城市生态环境局 高平分局, 住房和城乡建设 管理局,
  * 县能\n源局), so fragments are joined back by dictionary-free rules: a fragment continues the previous
- * one when that one does not yet end in a unit suffix, or when it is a branch such as 高平分局.
+ * one when that one does not yet end in a unit suffix, or when it is a branch such as 高平分局. Each joined
+ * piece is then read as a bracket's list is (collectives, shared suffixes, 等, role words); a qualifier such as
+ * 按职责分工负责 stays with the name it is written after.
  */
 final class UnitCellSplitter {
 
-	private static final Pattern SUFFIX = Pattern
-		.compile(".*(局|委|办|室|院|队|段|所|中心|政府|管委会|公司|社|处|会|区|站|监狱|）|\\))$");
 
 	private static final Pattern BRANCH = Pattern.compile("^(?![县市])[\\p{IsHan}]{2,3}分(局|公司)$");
 
 	private static final Pattern NEW_UNIT = Pattern.compile("^(各|晋城市|山西省).*");
 
-	private static final Pattern QUALIFIER = Pattern.compile("(按职责分工负责|按职责负责)$");
-
 	private UnitCellSplitter() {
-	}
-
-	/** True when the text ends the way a unit name ends (局, 政府, 公司, a closing bracket...). */
-	static boolean endsLikeUnit(String text) {
-		return SUFFIX.matcher(text).matches();
 	}
 
 	static List<UnitMention> split(List<Fragment> fragments, boolean inferred) {
@@ -47,8 +40,17 @@ final class UnitCellSplitter {
 			}
 		}
 		List<UnitMention> units = new ArrayList<>();
+		UnitListParser parser = new UnitListParser();
 		for (int i = 0; i < texts.size(); i++) {
-			splitPiece(texts.get(i).toString(), lines.get(i), inferred, units);
+			List<Integer> charLines = lines.get(i);
+			List<UnitMention> parsed = parser.parse(texts.get(i).toString(),
+					offset -> charLines.isEmpty() ? 0 : charLines.get(Math.min(offset, charLines.size() - 1)));
+			for (int k = 0; k < parsed.size(); k++) {
+				UnitMention u = parsed.get(k);
+				boolean lastOfGroup = k + 1 == parsed.size() || parsed.get(k + 1).commaGroup() != u.commaGroup();
+				units.add(new UnitMention(u.asWritten(), units.size(), u.commaGroup(), lastOfGroup ? u.qualifier() : null,
+						u.explicitRole(), inferred, u.line()));
+			}
 		}
 		return units;
 	}
@@ -65,39 +67,7 @@ final class UnitCellSplitter {
 		if (previous.endsWith("、") || next.startsWith("、") || BRANCH.matcher(next).matches()) {
 			return true;
 		}
-		return !endsLikeUnit(previous) && !NEW_UNIT.matcher(next).matches();
-	}
-
-	private static void splitPiece(String piece, List<Integer> charLines, boolean inferred, List<UnitMention> out) {
-		int depth = 0;
-		int start = 0;
-		for (int i = 0; i <= piece.length(); i++) {
-			char c = i < piece.length() ? piece.charAt(i) : '、';
-			if (c == '(' || c == '（') {
-				depth++;
-			}
-			else if ((c == ')' || c == '）') && depth > 0) {
-				depth--;
-			}
-			else if (depth == 0 && (c == '、' || c == '，' || c == ',')) {
-				add(piece.substring(start, i), charLines.isEmpty() ? 0 : charLines.get(Math.min(start, charLines.size() - 1)),
-						inferred, out);
-				start = i + 1;
-			}
-		}
-	}
-
-	private static void add(String unit, int line, boolean inferred, List<UnitMention> out) {
-		String name = unit.strip();
-		String qualifier = null;
-		var q = QUALIFIER.matcher(name);
-		if (q.find() && q.start() > 0) {
-			qualifier = q.group(1);
-			name = name.substring(0, q.start());
-		}
-		if (!name.isEmpty()) {
-			out.add(new UnitMention(name, out.size(), 0, qualifier, null, inferred, line));
-		}
+		return !UnitShape.endsLikeUnit(previous) && !NEW_UNIT.matcher(next).matches();
 	}
 
 }
