@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parse time of the seed corpus, each document repeated 1, 10 and 100 times in one file, to show that
- * parsing is linear in document size. Run with {@code benchmarks/run.sh ParserBenchmark}.
+ * parsing is linear in document size. Run with {@code benchmarks/jmh.sh ParserBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
