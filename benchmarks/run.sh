@@ -192,6 +192,6 @@ java -Xmx1g -cp "$cp" org.dutygraph.benchmarks.ReadPathBenchmark measure --bolt 
 	--generation "$store/generated.json" --git-sha "$sha" --command "$command_line" --cpu "$cpu" \
 	--service-jvm "-Xmx$service_xmx" --out "$out" 2>&1 | tee "$logs/measure.log" || status=$?
 if [ "$status" != 0 ]; then
-	echo "FAILED: answers differ or an operation failed (see above); logs in $logs" >&2
+	echo "FAILED: answers differ or requests failed (see above); logs in $logs" >&2
 	exit 1
 fi

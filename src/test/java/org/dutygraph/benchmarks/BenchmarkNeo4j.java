@@ -81,10 +81,11 @@ public final class BenchmarkNeo4j {
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
 			String uri = "bolt://" + address.getHost() + ":" + address.getPort();
-			Files.writeString(home.resolve("bolt-uri.tmp"), uri);
-			Files.move(home.resolve("bolt-uri.tmp"), home.resolve("bolt-uri"), StandardCopyOption.ATOMIC_MOVE);
 			System.out.printf("Neo4j %s listening on %s after %d ms (store %s)%n", neo4jVersion(db), uri,
 					(System.nanoTime() - started) / 1_000_000, home);
+			System.out.flush();
+			Files.writeString(home.resolve("bolt-uri.tmp"), uri);
+			Files.move(home.resolve("bolt-uri.tmp"), home.resolve("bolt-uri"), StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (RuntimeException | IOException ex) {
 			// Neo4j's own threads would keep the process alive: stop, so that run.sh sees it exit.

@@ -31,8 +31,23 @@ final class NineOperations {
 
 	static List<Operation> all() {
 		return List.of(page(20), page(200), unitLeads(), taskById(), portfolio(), chain(), delayImpact(),
-				neighbourhood(), search());
+				neighbourhood(), search(), floor());
 	}
+
+	/**
+	 * Not one of the nine: the cost of a request that reads nothing ({@code __typename}; {@code RETURN 1}), the
+	 * floor each way pays before its first database hit.
+	 */
+	static Operation floor() {
+		GraphQl graphql = new GraphQl("query { __typename }", Map.of(),
+				(data) -> Answer.of().list("typename", List.of(data.get("__typename").asString())));
+		Cypher cypher = new Cypher("RETURN 'Query' AS typename", Map.of(),
+				(records) -> Answer.of().list("typename", List.of(records.get(0).get("typename").asString())));
+		return new Operation(FLOOR, "(floor, not one of the nine) a request that reads nothing", graphql, cypher,
+				graphql);
+	}
+
+	static final String FLOOR = "floor";
 
 	// ---- page of tasks with responsibilities and deadlines ----
 
