@@ -18,10 +18,21 @@ import org.springframework.util.unit.DataSize;
  * @param reference the curated reference data units are resolved against
  * @param progress how task progress is judged
  * @param storage free-space checks of the embedded store
+ * @param importer limits of one import
  */
 @ConfigurationProperties("dutygraph")
 public record DutyGraphProperties(@DefaultValue Neo4j neo4j, @DefaultValue Seed seed, @DefaultValue Api api,
-		@DefaultValue Reference reference, @DefaultValue Progress progress, @DefaultValue Storage storage) {
+		@DefaultValue Reference reference, @DefaultValue Progress progress, @DefaultValue Storage storage,
+		@DefaultValue Importer importer) {
+
+	/**
+	 * @param maxBytes the largest document accepted, checked before it is read
+	 * @param maxLines the most lines a document may have, checked before it is parsed
+	 * @param batchSize rows written per committed batch while a document is staged
+	 */
+	public record Importer(@DefaultValue("16MB") DataSize maxBytes, @DefaultValue("200000") int maxLines,
+			@DefaultValue("2000") int batchSize) {
+	}
 
 	/**
 	 * @param dueSoonDays how many days before its deadline an open task counts as DUE_SOON (today

@@ -16,12 +16,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME] [--year YYYY]}: imports documents
+ * {@code java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME] [--year YYYY]}: imports documents
  * into the configured database (the embedded one by default; stop the service first, or use the
  * {@code importDocument} mutation while it runs), every document of a folder and its subfolders, through
  * the one import path. It prints a report per file and one summary table at the end on standard output;
  * progress and logs go to standard error. The audit record of each import names the operating-system
- * user. {@code --dry-run} parses, resolves and counts without touching any database. The exit status is
+ * user. {@code --dry-run} parses, resolves and counts without touching any database; {@code --strict} refuses
+ * a document that looks mis-decoded or has no task or no header instead of warning. The exit status is
  * 1 when a file could not be read, 2 without files. Active under the {@code import} profile, which the
  * application's main method switches on for this command.
  */
@@ -29,11 +30,13 @@ import org.springframework.stereotype.Component;
 @Profile("import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
-	static final String USAGE = "usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME] [--year YYYY]";
+	static final String USAGE = "usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME] [--year YYYY]";
 
 	private final ObjectProvider<ImportService> importService;
 
 	private final ReferenceData reference;
+
+	private final ImportLimits limits;
 
 	private final PrintStream out = System.out;
 
@@ -41,24 +44,29 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	ImportCommand(ObjectProvider<ImportService> importService, ReferenceData reference) {
+	ImportCommand(ObjectProvider<ImportService> importService, ReferenceData reference, ImportLimits limits) {
 		this.importService = importService;
 		this.reference = reference;
+		this.limits = limits;
 	}
 
 	/** Parsed command-line arguments. */
-	record Arguments(List<Path> files, boolean dryRun, String jurisdiction, Integer year) {
+	record Arguments(List<Path> files, boolean dryRun, boolean strict, String jurisdiction, Integer year) {
 
 		/** Reads the arguments after {@code import}; Spring's own {@code --name=value} ones are skipped. */
 		static Arguments parse(String[] args) {
 			List<Path> files = new ArrayList<>();
 			boolean dryRun = false;
+			boolean strict = false;
 			String jurisdiction = null;
 			Integer year = null;
 			for (int i = 1; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.equals("--dry-run")) {
 					dryRun = true;
+				}
+				else if (arg.equals("--strict")) {
+					strict = true;
 				}
 				else if (arg.equals("--jurisdiction") && i + 1 < args.length) {
 					jurisdiction = args[++i];
@@ -76,7 +84,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 					files.add(Path.of(arg));
 				}
 			}
-			return new Arguments(files, dryRun, jurisdiction, year);
+			return new Arguments(files, dryRun, strict, jurisdiction, year);
 		}
 
 		/** A plan year as written on the command line: four digits, else a clear error. */
@@ -108,8 +116,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		ImportService.Options options = new ImportService.Options(arguments.dryRun(), arguments.jurisdiction(),
-				System.getProperty("user.name"), arguments.year());
-		ImportService service = arguments.dryRun() ? ImportComponents.dryRunService(this.reference)
+				System.getProperty("user.name"), arguments.year(), arguments.strict());
+		ImportService service = arguments.dryRun() ? ImportComponents.dryRunService(this.reference, this.limits)
 				: this.importService.getObject();
 		this.exitCode = importAll(service, arguments.files(), options);
 		this.out.flush();

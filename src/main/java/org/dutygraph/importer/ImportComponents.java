@@ -7,6 +7,7 @@ import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.importer.load.GraphModelBuilder;
 import org.dutygraph.importer.load.GraphWriter;
 import org.dutygraph.importer.load.ResponsibilityMapper;
+import org.dutygraph.importer.load.StagingWriter;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.resolve.MentionFinder;
 import org.dutygraph.importer.resolve.ReferenceData;
@@ -36,21 +37,29 @@ public final class ImportComponents {
 
 	/** The import path without a database: parse, resolve and count (the command's dry run). */
 	public static ImportService dryRunService(ReferenceData reference) {
-		return importService(reference, null, null, null, null);
+		return dryRunService(reference, ImportLimits.DEFAULT);
+	}
+
+	/** The import path without a database, with these limits. */
+	public static ImportService dryRunService(ReferenceData reference, ImportLimits limits) {
+		return importService(reference, null, null, null, null, limits);
 	}
 
 	/**
 	 * The import path.
 	 * @param referenceFiles where {@code dependencies.tsv} with the curated dependencies is read; null: none
+	 * @param limits the largest document accepted and the rows per staged batch
 	 */
 	static ImportService importService(ReferenceData reference, ReferenceFiles referenceFiles, CypherQueries cypher,
-			Clock clock, Driver driver) {
+			Clock clock, Driver driver, ImportLimits limits) {
 		UnitResolver resolver = new UnitResolver(reference);
 		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
 		ImportQueries queries = new ImportQueries(cypher, clock);
+		GraphWriter writer = new GraphWriter(cypher);
 		return new ImportService(new PlanDocumentParser(),
-				new GraphModelBuilder(responsibilities, new MentionFinder(reference)), new GraphWriter(cypher), queries,
-				new CuratedDependencyWriter(queries, referenceFiles), driver);
+				new GraphModelBuilder(responsibilities, new MentionFinder(reference)), writer, queries,
+				new CuratedDependencyWriter(queries, referenceFiles), new StagingWriter(writer, cypher, limits.batchSize()),
+				limits, driver);
 	}
 
 }

@@ -21,13 +21,19 @@ class ImportConfiguration {
 		return ImportComponents.referenceData(properties.reference().dir());
 	}
 
+	@Bean
+	ImportLimits importLimits(DutyGraphProperties properties) {
+		DutyGraphProperties.Importer limits = properties.importer();
+		return new ImportLimits(limits.maxBytes().toBytes(), limits.maxLines(), limits.batchSize());
+	}
+
 	/** Created once the database answers and its schema is applied. */
 	@Bean
 	@DependsOn("databaseReady")
 	ImportService importService(ReferenceData referenceData, DutyGraphProperties properties, CypherQueries cypher,
-			Clock clock, Driver driver) {
+			Clock clock, Driver driver, ImportLimits limits) {
 		return ImportComponents.importService(referenceData,
-				ImportComponents.referenceFiles(properties.reference().dir()), cypher, clock, driver);
+				ImportComponents.referenceFiles(properties.reference().dir()), cypher, clock, driver, limits);
 	}
 
 	/** The service's first-start import; the import command runs none. */

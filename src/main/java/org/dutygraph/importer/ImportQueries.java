@@ -32,8 +32,13 @@ final class ImportQueries {
 		return flag(tx, "documentExists", Map.of("id", documentId), "existed");
 	}
 
-	boolean alreadyImported(SimpleQueryRunner tx, String sha256) {
-		return flag(tx, "alreadyImported", Map.of("sha256", sha256), "found");
+	/** The id of the document imported with these bytes, null when none is. */
+	String documentWithDigest(SimpleQueryRunner tx, String sha256) {
+		return tx.run(this.queries.get("importer/documentWithDigest"), Map.of("sha256", sha256))
+			.list((r) -> r.get("id").asString())
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	boolean referenceCurrent(SimpleQueryRunner tx, String fingerprint) {

@@ -11,8 +11,9 @@ import org.dutygraph.model.AuditRecord;
  * finding a reader should check (unresolved units, ambiguous cases, skipped parts), each with its line.
  *
  * @param fileName the document
- * @param status IMPORTED, REPLACED, UNCHANGED, REJECTED or DRY_RUN
- * @param documentId the document's graph id, null when rejected
+ * @param status IMPORTED, REPLACED, UNCHANGED, DUPLICATE, REJECTED or DRY_RUN
+ * @param documentId the document's graph id (for a DUPLICATE, the document first imported with these
+ * bytes), null when rejected
  * @param sha256 the digest of the file
  * @param nodes node counts by label
  * @param relationships relationship counts by type
@@ -78,6 +79,8 @@ public record ImportReport(String fileName, Status status, String documentId, St
 		REPLACED,
 		/** The same bytes were imported before; nothing changed. */
 		UNCHANGED,
+		/** The same bytes are imported under another file name; nothing was written. */
+		DUPLICATE,
 		/** The file could not be read; nothing was written. */
 		REJECTED,
 		/** Parsed and counted; nothing was written. */

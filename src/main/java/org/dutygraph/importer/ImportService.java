@@ -17,6 +17,7 @@ import org.dutygraph.importer.load.ImportFinding;
 import org.dutygraph.importer.load.Ids;
 import org.dutygraph.importer.load.NodeLabel;
 import org.dutygraph.importer.load.RelType;
+import org.dutygraph.importer.load.StagingWriter;
 import org.dutygraph.importer.parse.ParsedDocument;
 import org.dutygraph.importer.parse.PlanDocumentParser;
 import org.dutygraph.importer.parse.SourceDocument;
@@ -29,11 +30,14 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The one import path, in one direction: document, parse, resolve, model with the dependencies the
- * rules derive, then in one write transaction per document the reference graph (when new), the
- * document's subgraph, the curated dependencies and the audit record of who imported it. The seed
- * import, the {@code import} command and the {@code importDocument} mutation all run it. Importing the
- * same bytes again changes nothing; a new version of a document replaces its subgraph; a file that
- * cannot be read is reported and nothing of it is written.
+ * rules derive, then the write: the reference graph (when new) in a transaction of its own, the
+ * document's own nodes staged in committed batches ({@link StagingWriter}), and one switch transaction
+ * that replaces the previous version, writes the links to shared nodes, the curated dependencies and
+ * the audit record of who imported it. A document of any size thus needs bounded memory and is still
+ * written all or nothing. The seed import, the {@code import} command and the {@code importDocument}
+ * mutation all run it. Importing the same bytes again changes nothing; the same bytes under another
+ * name are a duplicate; a new version of a document replaces its subgraph and nothing of another
+ * document's; a file that cannot be read is reported and nothing of it is written.
  */
 public class ImportService {
 
@@ -51,6 +55,10 @@ public class ImportService {
 
 	private final CuratedDependencyWriter curated;
 
+	private final StagingWriter staging;
+
+	private final ImportLimits limits;
+
 	private final Driver driver;
 
 	private GraphBatch reference;
@@ -58,7 +66,9 @@ public class ImportService {
 	private String referenceFingerprint;
 
 	ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, ImportQueries queries,
-			CuratedDependencyWriter curated, Driver driver) {
+			CuratedDependencyWriter curated, StagingWriter staging, ImportLimits limits, Driver driver) {
+		this.staging = staging;
+		this.limits = limits;
 		this.parser = parser;
 		this.builder = builder;
 		this.writer = writer;
@@ -73,19 +83,24 @@ public class ImportService {
 	 * @param jurisdiction the issuing area of a fragment without header, or null
 	 * @param actor who imports, written into the audit record; null writes none (the seed import)
 	 * @param year the plan's year when its text does not give it (--year), or null
+	 * @param strict refuse a document that looks mis-decoded, has no task or no header, instead of
+	 * warning about it
 	 */
-	public record Options(boolean dryRun, String jurisdiction, String actor, Integer year) {
+	public record Options(boolean dryRun, String jurisdiction, String actor, Integer year, boolean strict) {
 
-		public static final Options DEFAULT = new Options(false, null, null);
-
-		public Options(boolean dryRun, String jurisdiction, String actor) {
-			this(dryRun, jurisdiction, actor, null);
-		}
+		public static final Options DEFAULT = new Options(false, null, null, null, false);
 
 		public Options(boolean dryRun, String jurisdiction) {
-			this(dryRun, jurisdiction, null);
+			this(dryRun, jurisdiction, null, null, false);
 		}
 
+		public Options(boolean dryRun, String jurisdiction, String actor) {
+			this(dryRun, jurisdiction, actor, null, false);
+		}
+
+		public Options(boolean dryRun, String jurisdiction, String actor, Integer year) {
+			this(dryRun, jurisdiction, actor, year, false);
+		}
 	}
 
 	public ImportReport importFile(Path file, Options options) {
@@ -99,23 +114,41 @@ public class ImportService {
 	/**
 	 * A document parsed and turned into its graph model, ready to write; or the report that says why it
 	 * cannot be. Preparing touches no database and is safe to run for several documents in parallel.
+	 * A prepared document is written once: its rows are let go as soon as they are staged.
 	 */
 	public record Prepared(String fileName, Options options, ParsedDocument doc, GraphModelBuilder.Result result,
 			ImportReport rejected, long parseNanos, long modelNanos, SourceDocument source) {
 	}
 
+	/**
+	 * Reads and prepares a file. Before anything is read: only a regular file is accepted (a device
+	 * such as /dev/zero or a FIFO would never end) and only up to the size limit.
+	 */
 	public Prepared prepare(Path file, Options options) {
+		String fileName = (file.getFileName() != null) ? file.getFileName().toString() : file.toString();
 		try {
-			return prepare(file.getFileName().toString(), Files.readAllBytes(file), options);
+			if (!Files.isRegularFile(file)) {
+				String what = Files.isDirectory(file) ? "a folder"
+						: Files.exists(file) ? "not a regular file (a device, FIFO or socket)" : "missing";
+				return refused(fileName, options, "Cannot import " + file + ": it is " + what + ".");
+			}
+			String tooLarge = this.limits.tooLarge(Files.size(file));
+			if (tooLarge != null) {
+				return refused(fileName, options, tooLarge);
+			}
+			return prepare(fileName, Files.readAllBytes(file), options);
 		}
 		catch (IOException ex) {
-			return new Prepared(file.getFileName().toString(), options, null, null,
-					rejected(file.getFileName().toString(), null, "cannot read the file: " + ex.getMessage()), 0, 0,
-					null);
+			return refused(fileName, options, "cannot read the file: " + ex.getMessage());
 		}
 	}
 
 	public Prepared prepare(String fileName, byte[] content, Options options) {
+		String tooLarge = this.limits.tooLarge((content == null) ? 0 : content.length);
+		String guard = (tooLarge != null) ? tooLarge : this.limits.tooManyLines((content == null) ? new byte[0] : content);
+		if (guard != null) {
+			return refused(fileName, options, guard);
+		}
 		long started = System.nanoTime();
 		String sha256 = PlanDocumentParser.sha256((content == null) ? new byte[0] : content);
 		DocumentReaders.Read read;
@@ -139,8 +172,21 @@ public class ImportService {
 					errors, ImportSummary.source(source, null));
 			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0, source);
 		}
-		GraphModelBuilder.Result result = this.builder.build(doc, options.jurisdiction());
-		restoreAsWritten(result.batch(), read.asWritten());
+		GraphModelBuilder.Result built = this.builder.build(doc, options.jurisdiction());
+		restoreAsWritten(built.batch(), read.asWritten());
+		String jurisdiction = (options.jurisdiction() != null) ? options.jurisdiction() : doc.jurisdiction();
+		List<ImportFinding> doubts = DocumentSanity.check(fileName, source.text(), doc, built.batch(), jurisdiction);
+		if (options.strict() && !doubts.isEmpty()) {
+			List<ImportFinding> refusals = doubts.stream()
+				.map((f) -> new ImportFinding("ERROR", f.fileName(), f.line(), f.message() + " (refused: --strict)"))
+				.toList();
+			ImportReport rejected = new ImportReport(fileName, Status.REJECTED, null, doc.sha256(), Map.of(), Map.of(),
+					refusals, ImportSummary.source(source, null));
+			return new Prepared(fileName, options, doc, null, rejected, parsed - started, 0, source);
+		}
+		List<ImportFinding> findings = new ArrayList<>(doubts);
+		findings.addAll(built.findings());
+		GraphModelBuilder.Result result = new GraphModelBuilder.Result(built.batch(), findings);
 		return new Prepared(fileName, options, doc, result, null, parsed - started, System.nanoTime() - parsed,
 				source);
 	}
@@ -185,33 +231,79 @@ public class ImportService {
 		if (prepared.options().dryRun()) {
 			return report(fileName, Status.DRY_RUN, documentId, doc, result, prepared.source());
 		}
-		if (alreadyImported(doc.sha256())) {
+		String first = documentWithDigest(doc.sha256());
+		if (documentId.equals(first)) {
 			return new ImportReport(fileName, Status.UNCHANGED, documentId, doc.sha256(), Map.of(), Map.of(),
 					List.of(), ImportSummary.source(prepared.source(), result));
 		}
+		if (first != null) {
+			return new ImportReport(fileName, Status.DUPLICATE, first, doc.sha256(), Map.of(), Map.of(),
+					List.of(new ImportFinding("WARNING", fileName, 0, "The same bytes (sha256 " + doc.sha256()
+							+ ") are already imported as document " + first + "; nothing was written. Remove that "
+							+ "document first to import the text under this name.")),
+					ImportSummary.source(prepared.source(), result));
+		}
 		GraphBatch batch = result.batch();
-		List<String> taskIds = batch.nodes(NodeLabel.Task).stream().map(GraphBatch.NodeRow::id).toList();
+		// the reports are made before the rows are let go
+		ImportReport imported = report(fileName, Status.IMPORTED, documentId, doc, result, prepared.source());
+		ImportReport replaced = report(fileName, Status.REPLACED, documentId, doc, result, prepared.source());
+		Map<String, Integer> counts = batch.nodeCounts();
+		// the curated reference graph first, in a transaction of its own, so that the switch stays short
+		writeReference();
 		long started = System.nanoTime();
+		logger.info("Staging " + fileName + ": " + counts.values().stream().mapToInt(Integer::intValue).sum()
+				+ " nodes in committed batches of " + this.limits.batchSize());
+		StagingWriter.Staged staged = this.staging.stage(this.driver, documentId, batch);
+		batch.release();
+		long stagedAt = System.nanoTime();
 		ImportReport report;
 		try (Session session = this.driver.session()) {
 			report = session.executeWrite((tx) -> {
-				writeReferenceIfChanged(tx);
 				boolean existed = this.queries.documentExists(tx, documentId);
-				if (existed) {
-					this.writer.removePrevious(tx, documentId, taskIds);
-				}
-				this.writer.write(tx, batch);
+				this.staging.switchTo(tx, documentId, staged, existed);
 				this.curated.apply(tx);
-				ImportReport written = report(fileName, existed ? Status.REPLACED : Status.IMPORTED, documentId, doc,
-						result, prepared.source());
+				ImportReport written = existed ? replaced : imported;
 				String actor = prepared.options().actor();
 				return (actor != null) ? written.withAudit(this.queries.auditImport(tx, written, actor)) : written;
 			});
 		}
+		catch (RuntimeException ex) {
+			this.staging.drop(this.driver, staged.token());
+			throw ex;
+		}
+		long switched = System.nanoTime();
+		this.staging.clearMarks(this.driver, staged);
 		logger.info("Imported " + fileName + ": " + report.status() + " (parse " + prepared.parseNanos() / 1_000_000
-				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, write "
-				+ (System.nanoTime() - started) / 1_000_000 + " ms), " + batch.nodeCounts());
+				+ " ms, model " + prepared.modelNanos() / 1_000_000 + " ms, staged " + (stagedAt - started) / 1_000_000
+				+ " ms, switch " + (switched - stagedAt) / 1_000_000 + " ms, marks cleared "
+				+ (System.nanoTime() - switched) / 1_000_000 + " ms), " + counts);
 		return report;
+	}
+
+	/**
+	 * Removes what imports cut short by a crash staged: call it on start, before any import runs.
+	 * Answers how many staged nodes there were.
+	 */
+	public long dropUnfinishedImports() {
+		long dropped = this.staging.drop(this.driver, null);
+		if (dropped > 0) {
+			logger.info("Removed " + dropped + " staged nodes of imports that did not finish");
+		}
+		return dropped;
+	}
+
+	/**
+	 * Removes a document and everything only it wrote, in one transaction; what other documents, the
+	 * reference data or users wrote stays. Answers whether there was such a document.
+	 */
+	public boolean removeDocument(String documentId) {
+		try (Session session = this.driver.session()) {
+			return session.executeWrite((tx) -> {
+				boolean existed = this.queries.documentExists(tx, documentId);
+				this.writer.removeDocument(tx, documentId);
+				return existed;
+			});
+		}
 	}
 
 	/**
@@ -245,8 +337,8 @@ public class ImportService {
 	}
 
 	/**
-	 * Writes the curated reference graph in the same transaction as the document when the graph does
-	 * not hold this version of it yet (a fingerprint of its content), so documents always find it.
+	 * Writes the curated reference graph when the graph does not hold this version of it yet (a
+	 * fingerprint of its content), before any document that needs it.
 	 */
 	private void writeReferenceIfChanged(TransactionContext tx) {
 		if (this.reference == null) {
@@ -256,12 +348,13 @@ public class ImportService {
 		if (this.queries.referenceCurrent(tx, this.referenceFingerprint)) {
 			return;
 		}
-		this.writer.write(tx, this.reference);
+		this.writer.writeReference(tx, this.reference);
 		this.queries.markReferenceWritten(tx, this.referenceFingerprint);
 	}
 
 	private static String fingerprint(GraphBatch batch) {
-		StringBuilder all = new StringBuilder();
+		// the version of how the reference graph is written: a change rewrites it on the next start
+		StringBuilder all = new StringBuilder("ownership-v1\n");
 		for (NodeLabel label : NodeLabel.values()) {
 			batch.nodes(label).forEach((n) -> all.append(n.id()).append(n.props()).append('\n'));
 		}
@@ -271,10 +364,15 @@ public class ImportService {
 		return Integer.toHexString(all.toString().hashCode()) + "-" + all.length();
 	}
 
-	private boolean alreadyImported(String sha256) {
+	/** The id of the document imported with these bytes, null when none is. */
+	private String documentWithDigest(String sha256) {
 		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> this.queries.alreadyImported(tx, sha256));
+			return session.executeRead((tx) -> this.queries.documentWithDigest(tx, sha256));
 		}
+	}
+
+	private static Prepared refused(String fileName, Options options, String message) {
+		return new Prepared(fileName, options, null, null, rejected(fileName, null, message), 0, 0, null);
 	}
 
 	private static ImportReport report(String fileName, Status status, String documentId, ParsedDocument doc,

@@ -60,6 +60,7 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.importService.dropUnfinishedImports();
 		if (!this.seed.importOnStart()) {
 			this.done = true;
 			return;

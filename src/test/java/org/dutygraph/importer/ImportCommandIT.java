@@ -151,7 +151,7 @@ class ImportCommandIT {
 		Result result = run("import");
 		assertThat(result.exit()).isEqualTo(2);
 		assertThat(result.out())
-			.contains("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--jurisdiction NAME]");
+			.contains("usage: java -jar dutygraph.jar import FILE|FOLDER... [--dry-run] [--strict] [--jurisdiction NAME]");
 	}
 
 	@Test

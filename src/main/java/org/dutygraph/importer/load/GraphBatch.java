@@ -55,6 +55,15 @@ public final class GraphBatch {
 		return List.copyOf(this.rels.getOrDefault(type, Map.of()).values());
 	}
 
+	/**
+	 * Lets go of every row, once they are written (a large document's model is not kept in memory
+	 * while its switch transaction runs); counts read afterwards are zero.
+	 */
+	public void release() {
+		this.nodes.clear();
+		this.rels.clear();
+	}
+
 	/** Node counts by label, sorted by name. */
 	public Map<String, Integer> nodeCounts() {
 		Map<String, Integer> counts = new TreeMap<>();

@@ -28,7 +28,7 @@ public final class Ids {
 	}
 
 	public static String section(String county, String name) {
-		return "section:" + county + ":" + name;
+		return "section:" + area(county) + ":" + name;
 	}
 
 	public static String enterprise(String name) {
@@ -36,7 +36,12 @@ public final class Ids {
 	}
 
 	public static String alias(String jurisdiction, String text) {
-		return "alias:" + jurisdiction + ":" + text;
+		return "alias:" + area(jurisdiction) + ":" + text;
+	}
+
+	/** An area in an id: {@code unscoped} for a document whose area is unknown, never {@code null}. */
+	private static String area(String area) {
+		return (area != null) ? area : "unscoped";
 	}
 
 	public static String externalDoc(String title) {

@@ -52,8 +52,10 @@ final class MentionLinker {
 						.put("line", section.line())
 						.put("documentId", docId)
 						.map());
-			batch.node(NodeLabel.County, Ids.county(county), Props.of().put("name", county).map());
-			batch.rel(RelType.IN_COUNTY, id, Ids.county(county), "", Map.of());
+			if (county != null) {
+				batch.node(NodeLabel.County, Ids.county(county), Props.of().put("name", county).map());
+				batch.rel(RelType.IN_COUNTY, id, Ids.county(county), "", Map.of());
+			}
 			batch.rel(RelType.SETS_SECTION_TARGET, planId, id, "",
 					Props.of()
 						.put("targetClass", section.targetClass())

@@ -7,6 +7,14 @@ package org.dutygraph.importer.load;
 public enum NodeLabel {
 
 	Document, Plan, Heading, Task, Deadline, Agency, Alias, County, Township, Enterprise, MonitoringSection, KeyProject,
-	Target, ExternalDoc
+	Target, ExternalDoc;
+
+	/** Nodes that several documents share: merged, never deleted with a document. */
+	public boolean shared() {
+		return switch (this) {
+			case Agency, Alias, County, Township, Enterprise, MonitoringSection, ExternalDoc -> true;
+			default -> false;
+		};
+	}
 
 }

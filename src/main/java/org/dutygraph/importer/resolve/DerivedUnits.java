@@ -44,11 +44,16 @@ final class DerivedUnits {
 			canonical = asWrittenInArea(name, type, jurisdiction);
 		}
 		boolean collective = name.startsWith("各");
-		String parent = "ENTERPRISE".equals(type) ? null : rules.governmentKey(area);
+		String parent = ("ENTERPRISE".equals(type) || area == null) ? null : rules.governmentKey(area);
 		Set<String> aliases = new LinkedHashSet<>(List.of(canonical, name));
-		return new ResolvedUnit((area == null ? "" : area) + ":" + canonical, canonical, area,
+		return new ResolvedUnit(key(area, canonical), canonical, area,
 				collective ? "COLLECTIVE" : type, collective, collective ? scopeOf(name) : null, parent, null,
 				List.copyOf(aliases), false, null);
+	}
+
+	/** The key of a unit: its area and name; {@code unscoped:} when the document's area is unknown. */
+	static String key(String area, String canonical) {
+		return ((area != null) ? area : "unscoped") + ":" + canonical;
 	}
 
 	/**

@@ -91,8 +91,8 @@ public final class UnitResolver {
 		data.collectives().stream()
 			.filter(c -> c.canonical().equals(def.canonical()))
 			.forEach(c -> aliases.add(c.asWritten()));
-		return Optional.of(new ResolvedUnit(jurisdiction + ":" + def.canonical(), def.canonical(), jurisdiction,
-				"COLLECTIVE", true, def.scope(), rules.governmentKey(jurisdiction), null, List.copyOf(aliases), true,
+		return Optional.of(new ResolvedUnit(DerivedUnits.key(jurisdiction, def.canonical()), def.canonical(),
+				jurisdiction, "COLLECTIVE", true, def.scope(), rules.governmentKey(jurisdiction), null, List.copyOf(aliases), true,
 				def.source()));
 	}
 

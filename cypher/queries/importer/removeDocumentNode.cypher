@@ -1,0 +1,1 @@
+MATCH (d:Document {id: $documentId}) DETACH DELETE d

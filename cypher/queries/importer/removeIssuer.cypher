@@ -1,1 +1,0 @@
-MATCH (:Document {id: $documentId})-[r:ISSUED_BY]->() DELETE r
