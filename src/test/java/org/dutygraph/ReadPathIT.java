@@ -105,6 +105,7 @@ class ReadPathIT extends IntegrationTestSupport {
 
 	private Measured measure(String operation, String document, Map<String, Object> variables) {
 		GraphQlTester.Request<?> request = this.graphQl.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofMinutes(2)))
 			.responseTimeout(Duration.ofMinutes(2))
 			.build()
 			.documentName(document);

@@ -158,15 +158,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new StartupCheckException(LogTail.advice(home, cause), LogTail.PROPERTY, failure);
 		}
 		throw new StartupCheckException("Embedded Neo4j in " + home + " did not start: " + cause
-				+ "; see " + home.resolve("logs/debug.log"), "dutygraph.neo4j.embedded.data-dir", failure);
+				+ "; if the disk ran full or the folder turned read-only, free space and start once with --"
+				+ LogTail.PROPERTY + "=true, failing that restore the last backup into a new data folder; details in "
+				+ home.resolve("logs/debug.log"), "dutygraph.neo4j.embedded.data-dir", failure);
 	}
 
+	/** The message of the deepest cause that has one, so that a cause without a message says nothing less. */
 	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
+		String message = ex.getClass().getSimpleName();
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t.getMessage() != null) {
+				message = t.getMessage();
+			}
 		}
-		return root.getMessage();
+		return message;
 	}
 
 	/** The Bolt address, e.g. {@code bolt://127.0.0.1:7687}. */

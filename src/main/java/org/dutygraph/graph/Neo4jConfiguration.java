@@ -17,9 +17,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class Neo4jConfiguration {
 
+	/**
+	 * Statements rendered for Neo4j 5.23 and later (the service embeds 5.26): the hand-written statements
+	 * already use the scope clause of that version ({@code CALL (x) { … }}), so a built one does too
+	 * instead of the deprecated {@code CALL { … }}.
+	 */
 	@Bean
 	org.neo4j.cypherdsl.core.renderer.Configuration cypherDslConfiguration() {
-		return org.neo4j.cypherdsl.core.renderer.Configuration.newConfig().withDialect(Dialect.NEO4J_5).build();
+		return org.neo4j.cypherdsl.core.renderer.Configuration.newConfig().withDialect(Dialect.NEO4J_5_23).build();
 	}
 
 	@Bean

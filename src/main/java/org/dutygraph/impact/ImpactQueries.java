@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The statements of {@code cypher/queries/impact/}: loads what the delay analysis needs (the snapshot
- * of tasks, key projects and the edges between them, one statement), runs the pure
+ * The statements of {@code cypher/queries/impact/}: loads what the delay analysis needs (the task, the
+ * tasks and key projects it reaches and the edges among them, one traversal from the task), runs the pure
  * {@link DelayImpactAnalyzer}, and gathers what the delayed and affected tasks concern (one statement).
  */
 @Component
@@ -38,8 +38,7 @@ public class ImpactQueries {
 
 	/** What a slip of {@code delayDays} of the task reaches, in one read transaction. */
 	DelayImpact delayImpact(String taskId, int delayDays) {
-		Snapshot snapshot = snapshot();
-		requireTask(snapshot, taskId);
+		Snapshot snapshot = downstream(taskId);
 		DelayImpactAnalyzer.Result result = this.analyzer.analyze(snapshot, taskId, delayDays);
 		List<String> ids = new ArrayList<>();
 		ids.add(taskId);
@@ -63,8 +62,7 @@ public class ImpactQueries {
 
 	/** What the task waits for, in one read transaction. */
 	List<Blocker> blockers(String taskId) {
-		Snapshot snapshot = snapshot();
-		requireTask(snapshot, taskId);
+		Snapshot snapshot = upstream(taskId);
 		DelayImpactAnalyzer.Upstream upstream = this.analyzer.upstream(snapshot, taskId);
 		List<String> ids = upstream.blockers().stream().map(DelayImpactAnalyzer.Blocker::taskId).toList();
 		Map<String, Record> rows = new LinkedHashMap<>();
@@ -85,14 +83,33 @@ public class ImpactQueries {
 		return (title != null) ? title : text.substring(0, Math.min(40, text.length()));
 	}
 
-	private static void requireTask(Snapshot snapshot, String taskId) {
-		if (!snapshot.tasks().containsKey(taskId)) {
-			throw new NotFoundException("No task with id '" + taskId + "'");
-		}
+	/** The task and everything downstream of it, with the edges among them. */
+	Snapshot downstream(String taskId) {
+		return reachable("impact/downstream", taskId);
 	}
 
-	public Snapshot snapshot() {
-		Record row = one("impact/snapshot", Map.of());
+	/** The task and everything upstream of it, with the edges among them. */
+	Snapshot upstream(String taskId) {
+		return reachable("impact/upstream", taskId);
+	}
+
+	/**
+	 * The part of the graph one analysis needs: the task (or key project), what it reaches in one
+	 * direction, and the edges among them, found by a traversal from the task.
+	 * @throws NotFoundException when no task or key project has the id
+	 */
+	private Snapshot reachable(String statement, String taskId) {
+		Record row = this.client.query(this.queries.get(statement))
+			.bindAll(Map.of("taskId", taskId))
+			.fetchAs(Record.class)
+			.mappedBy((ts, r) -> r)
+			.one()
+			.orElseThrow(() -> new NotFoundException("No task with id '" + taskId + "'"));
+		return snapshot(row);
+	}
+
+	/** A snapshot from a row of {@code nodes} ({@code id, dueDate, expectedDate}) and {@code edges}. */
+	public static Snapshot snapshot(Record row) {
 		Map<String, TaskNode> nodes = new LinkedHashMap<>();
 		for (Value v : row.get("nodes").values()) {
 			String id = v.get("id").asString();
@@ -115,15 +132,6 @@ public class ImpactQueries {
 			.all()
 			.stream()
 			.toList();
-	}
-
-	private Record one(String name, Map<String, Object> params) {
-		return this.client.query(this.queries.get(name))
-			.bindAll(params)
-			.fetchAs(Record.class)
-			.mappedBy((ts, r) -> r)
-			.one()
-			.orElseThrow();
 	}
 
 	private static LocalDate date(Value v, String key) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dutygraph.importer.resolve.ReferenceData;
+import org.dutygraph.model.StorageFullException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * progress and logs go to standard error. The audit record of each import names the operating-system
  * user. {@code --dry-run} parses, resolves and counts without touching any database; {@code --strict} refuses
  * a document that looks mis-decoded or has no task or no header instead of warning. The exit status is
- * 1 when a file could not be read, 2 without files. Active under the {@code import} profile, which the
+ * 1 when a file could not be read or the data folder lacks free space (nothing more is written then), 2
+ * without files. Active under the {@code import} profile, which the
  * application's main method switches on for this command.
  */
 @Component
@@ -140,7 +142,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			Path file = files.get(i);
 			this.progress.print("[" + (i + 1) + "/" + files.size() + "] " + file + " ... ");
 			this.progress.flush();
-			ImportReport report = service.importFile(file, options);
+			ImportReport report;
+			try {
+				report = service.importFile(file, options);
+			}
+			catch (StorageFullException ex) {
+				// no later file would fit either
+				this.progress.println("REFUSED");
+				this.out.println(ex.getMessage());
+				failed += files.size() - i;
+				break;
+			}
 			this.progress.println(report.status() + (report.failed() ? "" : ", " + report.source().tasks() + " tasks"));
 			this.out.print(report.render());
 			reports.add(report);

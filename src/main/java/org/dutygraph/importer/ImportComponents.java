@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.dutygraph.graph.CypherQueries;
+import org.dutygraph.graph.StorageGuard;
 import org.dutygraph.importer.load.GraphModelBuilder;
 import org.dutygraph.importer.load.GraphWriter;
 import org.dutygraph.importer.load.ResponsibilityMapper;
@@ -42,16 +43,17 @@ public final class ImportComponents {
 
 	/** The import path without a database, with these limits. */
 	public static ImportService dryRunService(ReferenceData reference, ImportLimits limits) {
-		return importService(reference, null, null, null, null, limits);
+		return importService(reference, null, null, null, null, limits, StorageGuard.none());
 	}
 
 	/**
 	 * The import path.
 	 * @param referenceFiles where {@code dependencies.tsv} with the curated dependencies is read; null: none
 	 * @param limits the largest document accepted and the rows per staged batch
+	 * @param storage the free-space check run before anything is written
 	 */
 	static ImportService importService(ReferenceData reference, ReferenceFiles referenceFiles, CypherQueries cypher,
-			Clock clock, Driver driver, ImportLimits limits) {
+			Clock clock, Driver driver, ImportLimits limits, StorageGuard storage) {
 		UnitResolver resolver = new UnitResolver(reference);
 		ResponsibilityMapper responsibilities = new ResponsibilityMapper(resolver, reference);
 		ImportQueries queries = new ImportQueries(cypher, clock);
@@ -59,7 +61,7 @@ public final class ImportComponents {
 		return new ImportService(new PlanDocumentParser(),
 				new GraphModelBuilder(responsibilities, new MentionFinder(reference)), writer, queries,
 				new CuratedDependencyWriter(queries, referenceFiles), new StagingWriter(writer, cypher, limits.batchSize()),
-				limits, driver);
+				limits, driver, storage);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.dutygraph.graph.CypherQueries;
 import org.dutygraph.graph.DutyGraphProperties;
+import org.dutygraph.graph.StorageGuard;
 import org.dutygraph.importer.resolve.ReferenceData;
 import org.neo4j.driver.Driver;
 
@@ -31,9 +32,9 @@ class ImportConfiguration {
 	@Bean
 	@DependsOn("databaseReady")
 	ImportService importService(ReferenceData referenceData, DutyGraphProperties properties, CypherQueries cypher,
-			Clock clock, Driver driver, ImportLimits limits) {
+			Clock clock, Driver driver, ImportLimits limits, StorageGuard storage) {
 		return ImportComponents.importService(referenceData,
-				ImportComponents.referenceFiles(properties.reference().dir()), cypher, clock, driver, limits);
+				ImportComponents.referenceFiles(properties.reference().dir()), cypher, clock, driver, limits, storage);
 	}
 
 	/** The service's first-start import; the import command runs none. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.dutygraph.graph.StorageGuard;
 import org.dutygraph.importer.ImportReport.Status;
 import org.dutygraph.importer.load.GraphBatch;
 import org.dutygraph.importer.load.GraphModelBuilder;
@@ -37,7 +38,9 @@ import org.neo4j.driver.TransactionContext;
  * written all or nothing. The seed import, the {@code import} command and the {@code importDocument}
  * mutation all run it. Importing the same bytes again changes nothing; the same bytes under another
  * name are a duplicate; a new version of a document replaces its subgraph and nothing of another
- * document's; a file that cannot be read is reported and nothing of it is written.
+ * document's; a file that cannot be read is reported and nothing of it is written. A data folder with
+ * less free space than {@code dutygraph.storage.min-free-space} (plus what the document needs) refuses
+ * the write before it starts ({@link StorageGuard}).
  */
 public class ImportService {
 
@@ -61,13 +64,17 @@ public class ImportService {
 
 	private final Driver driver;
 
+	private final StorageGuard storage;
+
 	private GraphBatch reference;
 
 	private String referenceFingerprint;
 
 	ImportService(PlanDocumentParser parser, GraphModelBuilder builder, GraphWriter writer, ImportQueries queries,
-			CuratedDependencyWriter curated, StagingWriter staging, ImportLimits limits, Driver driver) {
+			CuratedDependencyWriter curated, StagingWriter staging, ImportLimits limits, Driver driver,
+			StorageGuard storage) {
 		this.staging = staging;
+		this.storage = storage;
 		this.limits = limits;
 		this.parser = parser;
 		this.builder = builder;
@@ -248,6 +255,9 @@ public class ImportService {
 		ImportReport imported = report(fileName, Status.IMPORTED, documentId, doc, result, prepared.source());
 		ImportReport replaced = report(fileName, Status.REPLACED, documentId, doc, result, prepared.source());
 		Map<String, Integer> counts = batch.nodeCounts();
+		// refused before anything is written when the data folder lacks the room (a store that runs out
+		// of space in a commit stops until restart)
+		this.storage.requireRoomFor(sum(counts) + sum(batch.relCounts()));
 		// the curated reference graph first, in a transaction of its own, so that the switch stays short
 		writeReference();
 		long started = System.nanoTime();
@@ -314,6 +324,7 @@ public class ImportService {
 	 * document.
 	 */
 	public void writeReference() {
+		this.storage.requireRoomFor(0);
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult((tx) -> {
 				writeReferenceIfChanged(tx);
@@ -369,6 +380,10 @@ public class ImportService {
 		try (Session session = this.driver.session()) {
 			return session.executeRead((tx) -> this.queries.documentWithDigest(tx, sha256));
 		}
+	}
+
+	private static long sum(Map<String, Integer> counts) {
+		return counts.values().stream().mapToLong(Integer::longValue).sum();
 	}
 
 	private static Prepared refused(String fileName, Options options, String message) {

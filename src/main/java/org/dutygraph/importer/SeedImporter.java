@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.dutygraph.graph.DutyGraphProperties;
+import org.dutygraph.model.StorageFullException;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
@@ -58,8 +59,23 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 			.toList();
 	}
 
+	/**
+	 * Imports the seed folder when due. A data folder short of free space refuses it before anything is
+	 * written: the service starts and serves what the graph holds, the log says in one line how much space
+	 * there is and which property sets the margin, and the next start tries again.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
+		try {
+			importSeed();
+		}
+		catch (StorageFullException ex) {
+			logger.error("Seed import refused: " + ex.getMessage());
+			this.done = true;
+		}
+	}
+
+	private void importSeed() {
 		this.importService.dropUnfinishedImports();
 		if (!this.seed.importOnStart()) {
 			this.done = true;

@@ -13,6 +13,7 @@ import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
 import org.dutygraph.progress.ProgressRule;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -86,11 +87,12 @@ class AgencyController {
 	@SchemaMapping(typeName = "Agency")
 	Connection<Connection.Edge<Task>> tasks(Agency agency, @Argument String role, @Argument LocalDate dueBefore,
 			@Argument LocalDate dueAfter, @Argument String planId, @Argument Integer first, @Argument String after,
-			@Argument String orderBy, DataFetchingFieldSelectionSet selection) {
+			@Argument String orderBy, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		TaskFilter filter = new TaskFilter(null, planId, null, agency.id(), role, null, dueBefore, dueAfter, null,
 				null);
 		return Connection.of(this.queries.findTasks(filter, TaskController.order(orderBy), Connection.offsetAfter(after),
-				this.limits.first(first), TaskProjection.of(selection, TaskController.CONNECTION_TASKS)));
+				this.limits.first(first), TaskProjection.of(selection, TaskController.CONNECTION_TASKS),
+				TaskPrefetch.of(context)));
 	}
 
 	@SchemaMapping(typeName = "Agency")

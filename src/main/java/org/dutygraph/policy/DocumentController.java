@@ -10,6 +10,7 @@ import org.dutygraph.model.Plan;
 import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -64,10 +65,11 @@ class DocumentController {
 
 	@SchemaMapping(typeName = "Plan")
 	Connection<Connection.Edge<Task>> tasks(Plan plan, @Argument Integer first, @Argument String after,
-			DataFetchingFieldSelectionSet selection) {
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		TaskFilter filter = new TaskFilter(null, plan.id(), null, null, null, null, null, null, null, null);
 		return Connection.of(this.queries.findTasks(filter, "DOCUMENT_ORDER", Connection.offsetAfter(after),
-				this.limits.first(first), TaskProjection.of(selection, TaskController.CONNECTION_TASKS)));
+				this.limits.first(first), TaskProjection.of(selection, TaskController.CONNECTION_TASKS),
+				TaskPrefetch.of(context)));
 	}
 
 	@SchemaMapping(typeName = "Plan")

@@ -63,8 +63,12 @@ public class PolicyQueries {
 				(r) -> GraphValues.plan(r.get("node")));
 	}
 
-	/** A page of the tasks that meet the filter, with the projected properties (see {@link TaskQuery}). */
-	public Page<Task> findTasks(TaskFilter f, String order, int offset, int limit, TaskProjection projection) {
+	/**
+	 * A page of the tasks that meet the filter, with the projected properties (see {@link TaskQuery});
+	 * the responsibilities and deadlines the projection asks for go to the prefetch.
+	 */
+	public Page<Task> findTasks(TaskFilter f, String order, int offset, int limit, TaskProjection projection,
+			TaskPrefetch prefetch) {
 		TaskQuery.Built query = TaskQuery.build(f, order, offset, limit, projection, this.cypherDsl);
 		Record row = this.client.query(query.cypher())
 			.bindAll(query.parameters())
@@ -72,39 +76,64 @@ public class PolicyQueries {
 			.mappedBy((ts, r) -> r)
 			.one()
 			.orElseThrow();
-		return new Page<>(row.get("page").asList(GraphValues::task), offset, row.get("total").asInt());
+		return new Page<>(row.get("page").asList((v) -> task(v, projection, prefetch)), offset,
+				row.get("total").asInt());
+	}
+
+	public Page<Task> findTasks(TaskFilter f, String order, int offset, int limit, TaskProjection projection) {
+		return findTasks(f, order, offset, limit, projection, TaskPrefetch.none());
+	}
+
+	private static Task task(Value v, TaskProjection projection, TaskPrefetch prefetch) {
+		Task task = GraphValues.task(v);
+		if (projection.responsibilities()) {
+			List<Responsibility> found = new ArrayList<>(v.get("responsibilities")
+				.asList((r) -> responsibility(task.id(), task.documentId(), r.get("rel"), r.get("agency"),
+						r.get("parentId"))));
+			found.sort(java.util.Comparator.comparingInt(Responsibility::order));
+			prefetch.responsibilities.put(task.id(), List.copyOf(found));
+		}
+		if (projection.deadlines()) {
+			List<Value> found = new ArrayList<>(v.get("deadlines").asList((d) -> d));
+			found.sort(java.util.Comparator.comparingInt((d) -> d.get("order").asInt(0)));
+			prefetch.deadlines.put(task.id(), found.stream().map(GraphValues::deadline).toList());
+		}
+		return task;
 	}
 
 	public Map<String, Task> tasksByIds(Collection<String> ids) {
-		return tasksByIds(ids, TaskProjection.ALL);
+		return tasksByIds(ids, TaskProjection.ALL, TaskPrefetch.none());
 	}
 
-	/** The tasks with the ids, each with only the projected properties. */
-	public Map<String, Task> tasksByIds(Collection<String> ids, TaskProjection projection) {
+	/** The tasks with the ids, each with only the projected properties; nested lists go to the prefetch. */
+	public Map<String, Task> tasksByIds(Collection<String> ids, TaskProjection projection, TaskPrefetch prefetch) {
 		TaskQuery.Built query = TaskQuery.byIds(ids, projection, this.cypherDsl);
 		Map<String, Task> tasks = new HashMap<>();
 		this.client.query(query.cypher())
 			.bindAll(query.parameters())
 			.fetchAs(Task.class)
-			.mappedBy((ts, r) -> GraphValues.task(r.get("node")))
+			.mappedBy((ts, r) -> task(r.get("node"), projection, prefetch))
 			.all()
 			.forEach((t) -> tasks.put(t.id(), t));
 		return tasks;
 	}
 
 	public Map<String, List<Responsibility>> responsibilitiesByTaskIds(Collection<String> ownerIds) {
-		return grouped("responsibilitiesByTaskIds", CypherParams.of("ids", ownerIds), (r) -> {
-			Value rel = r.get("rel");
-			String documentId = rel.get("documentId").isNull() ? r.get("ownerDocument").asString("")
-					: rel.get("documentId").asString();
-			Agency a = GraphValues.agency(r.get("agency"));
-			Agency agency = new Agency(a.id(), a.name(), a.aliases(), a.jurisdiction(), a.collective(), a.type(),
-					r.get("parentId").isNull() ? null : r.get("parentId").asString());
-			return new Responsibility(r.get("owner").asString(), GraphValues.str(rel, "role"),
-					rel.get("order").asInt(0), rel.get("commaGroup").asInt(0), GraphValues.str(rel, "asWritten"),
-					GraphValues.opt(rel, "qualifier"), rel.get("inferred").asBoolean(false), agency,
-					new SourceRef(documentId, rel.get("line").asInt(0), GraphValues.str(rel, "excerpt")));
-		});
+		return grouped("responsibilitiesByTaskIds", CypherParams.of("ids", ownerIds),
+				(r) -> responsibility(r.get("owner").asString(), r.get("ownerDocument").asString(""), r.get("rel"),
+						r.get("agency"), r.get("parentId")));
+	}
+
+	private static Responsibility responsibility(String owner, String ownerDocument, Value rel, Value agencyValue,
+			Value parentId) {
+		String documentId = rel.get("documentId").isNull() ? ownerDocument : rel.get("documentId").asString();
+		Agency a = GraphValues.agency(agencyValue);
+		Agency agency = new Agency(a.id(), a.name(), a.aliases(), a.jurisdiction(), a.collective(), a.type(),
+				parentId.isNull() ? null : parentId.asString());
+		return new Responsibility(owner, GraphValues.str(rel, "role"), rel.get("order").asInt(0),
+				rel.get("commaGroup").asInt(0), GraphValues.str(rel, "asWritten"), GraphValues.opt(rel, "qualifier"),
+				rel.get("inferred").asBoolean(false), agency,
+				new SourceRef(documentId, rel.get("line").asInt(0), GraphValues.str(rel, "excerpt")));
 	}
 
 	public Map<String, List<Deadline>> deadlinesByTaskIds(Collection<String> ownerIds) {

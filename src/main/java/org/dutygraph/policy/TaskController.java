@@ -16,6 +16,7 @@ import org.dutygraph.model.SourceRef;
 import org.dutygraph.model.Task;
 import org.dutygraph.model.Township;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,16 +45,19 @@ class TaskController {
 	}
 
 	@QueryMapping
-	Task task(@Argument String id, DataFetchingFieldSelectionSet selection) {
-		return this.queries.tasksByIds(List.of(this.limits.id(id)), TaskProjection.of(selection, "")).get(id);
+	Task task(@Argument String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		return this.queries
+			.tasksByIds(List.of(this.limits.id(id)), TaskProjection.of(selection, ""), TaskPrefetch.of(context))
+			.get(id);
 	}
 
 	@QueryMapping
 	Connection<Connection.Edge<Task>> tasks(@Argument TaskWhere where, @Argument Integer first,
-			@Argument String after, @Argument String orderBy, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, @Argument String orderBy, DataFetchingFieldSelectionSet selection,
+			GraphQLContext context) {
 		TaskFilter filter = (where != null) ? where.toFilter() : TaskFilter.none();
 		return Connection.of(this.queries.findTasks(filter, order(orderBy), Connection.offsetAfter(after),
-				this.limits.first(first), TaskProjection.of(selection, CONNECTION_TASKS)));
+				this.limits.first(first), TaskProjection.of(selection, CONNECTION_TASKS), TaskPrefetch.of(context)));
 	}
 
 	static String order(String orderBy) {
@@ -72,14 +76,16 @@ class TaskController {
 	}
 
 	@BatchMapping(typeName = "Task")
-	Map<Task, List<Responsibility>> responsibilities(List<Task> tasks) {
-		Map<String, List<Responsibility>> found = this.queries.responsibilitiesByTaskIds(ids(tasks, Task::id));
+	Map<Task, List<Responsibility>> responsibilities(List<Task> tasks, GraphQLContext context) {
+		Map<String, List<Responsibility>> found = TaskPrefetch.get(TaskPrefetch.of(context).responsibilities,
+				ids(tasks, Task::id), this.queries::responsibilitiesByTaskIds);
 		return map(tasks, (t) -> found.getOrDefault(t.id(), List.of()));
 	}
 
 	@BatchMapping(typeName = "Task")
-	Map<Task, List<Deadline>> deadlines(List<Task> tasks) {
-		Map<String, List<Deadline>> found = this.queries.deadlinesByTaskIds(ids(tasks, Task::id));
+	Map<Task, List<Deadline>> deadlines(List<Task> tasks, GraphQLContext context) {
+		Map<String, List<Deadline>> found = TaskPrefetch.get(TaskPrefetch.of(context).deadlines,
+				ids(tasks, Task::id), this.queries::deadlinesByTaskIds);
 		return map(tasks, (t) -> found.getOrDefault(t.id(), List.of()));
 	}
 

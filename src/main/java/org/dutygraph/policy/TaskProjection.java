@@ -12,9 +12,19 @@ import graphql.schema.SelectedField;
  * The task properties a GraphQL selection needs, so that a statement returns those and not every
  * property of every task (a page of 200 tasks selecting ids would otherwise carry every text). The id
  * is always read: the nested fields are fetched by it. A field this class does not know reads every
- * property, so a new field is never served half-empty.
+ * property, so a new field is never served half-empty. When the selection asks for the tasks'
+ * responsibilities or deadlines, the same statement returns them too (see {@link TaskPrefetch}).
+ *
+ * @param properties the task properties to return
+ * @param responsibilities whether to return each task's responsibilities with it
+ * @param deadlines whether to return each task's deadlines with it
  */
-public record TaskProjection(List<String> properties) {
+public record TaskProjection(List<String> properties, boolean responsibilities, boolean deadlines) {
+
+	/** Only these properties, nothing nested. */
+	public TaskProjection(List<String> properties) {
+		this(properties, false, false);
+	}
 
 	/** Every property a {@code Task} record carries. */
 	public static final TaskProjection ALL = new TaskProjection(List.of("id", "kind", "number", "path", "title",
@@ -47,17 +57,21 @@ public record TaskProjection(List<String> properties) {
 		String glob = path.isEmpty() ? "*" : path + "/*";
 		Set<String> properties = new LinkedHashSet<>();
 		properties.add("id");
+		boolean responsibilities = false;
+		boolean deadlines = false;
 		for (SelectedField field : selection.getFields(glob)) {
-			if (!path.isEmpty() && !field.getQualifiedName().startsWith(path + "/")) {
-				continue;
-			}
+			responsibilities |= field.getName().equals("responsibilities");
+			deadlines |= field.getName().equals("deadlines");
 			List<String> needs = NEEDS.get(field.getName());
 			if (needs == null) {
 				return ALL;
 			}
 			properties.addAll(needs);
 		}
-		return new TaskProjection(List.copyOf(properties));
+		if (responsibilities) {
+			properties.add("documentId");
+		}
+		return new TaskProjection(List.copyOf(properties), responsibilities, deadlines);
 	}
 
 }

@@ -57,7 +57,7 @@ final class TaskQuery {
 		Statement statement = Cypher.unwind(Cypher.parameter("ids", ids))
 			.as(owner)
 			.match(task.withProperties("id", owner))
-			.returning(owner, task.project(projection.properties().toArray()).as("node"))
+			.returning(owner, projected(task, projection).as("node"))
 			.build();
 		return new Built(Renderer.getRenderer(configuration).render(statement),
 				statement.getCatalog().getParameters());
@@ -76,9 +76,39 @@ final class TaskQuery {
 			.orderBy(order(order))
 			.skip(Cypher.parameter("offset", offset))
 			.limit(Cypher.parameter("limit", limit))
-			.returning(Cypher.collect(this.task.project(projection.properties().toArray())).as(page))
+			.returning(Cypher.collect(projected(this.task, projection)).as(page))
 			.build();
 		return Cypher.call(total).call(slice).returning(Cypher.name("total"), page).build();
+	}
+
+	/**
+	 * The task's projected properties, and, when asked, its responsibilities (each with its unit and
+	 * the unit's parent) and deadlines as nested lists: every field their records carry, no more.
+	 */
+	static Expression projected(Node task, TaskProjection projection) {
+		List<Object> content = new ArrayList<>(projection.properties());
+		if (projection.responsibilities()) {
+			Node unit = Cypher.node("Agency").named("ra");
+			Relationship responsible = unit.relationshipTo(task, "RESPONSIBLE_FOR").named("rr");
+			Node parent = Cypher.anyNode("rp");
+			Expression parentId = Cypher
+				.head(Cypher.listBasedOn(unit.relationshipTo(parent, "PART_OF")).returning(parent.property("id")));
+			content.add("responsibilities");
+			content.add(Cypher.listBasedOn(responsible)
+				.returning(Cypher.mapOf("rel",
+						responsible.project("role", "order", "commaGroup", "asWritten", "qualifier", "inferred",
+								"documentId", "line", "excerpt"),
+						"agency", unit.project("id", "name", "aliases", "jurisdiction", "collective", "type"),
+						"parentId", parentId)));
+		}
+		if (projection.deadlines()) {
+			Node deadline = Cypher.node("Deadline").named("dl");
+			Relationship has = task.relationshipTo(deadline, "HAS_DEADLINE").named("hd");
+			content.add("deadlines");
+			content.add(Cypher.listBasedOn(has)
+				.returning(deadline.project("raw", "kind", "date", "endDate", "order", has.property("order"))));
+		}
+		return task.project(content.toArray());
 	}
 
 	/**
