@@ -1,6 +1,7 @@
 package org.dutygraph.importer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,24 @@ class ImportReportController {
 			throw new InvalidInputException("fileName must be a plain file name of 1 to 200 characters");
 		}
 		boolean dryRun = Boolean.TRUE.equals(input.dryRun());
-		byte[] content = (input.content() != null) ? input.content().getBytes(StandardCharsets.UTF_8) : new byte[0];
+		byte[] content = content(input);
 		ImportReport report = this.importService.importDocument(fileName, content,
 				new ImportService.Options(dryRun, input.jurisdiction(), user.getName()));
 		return new ImportDocumentPayload(report, report.audit());
+	}
+
+	/** The bytes of the upload: the text in UTF-8, or the file's bytes decoded from base64 (line breaks allowed). */
+	private static byte[] content(ImportDocumentInput input) {
+		String content = (input.content() != null) ? input.content() : "";
+		if (!"BASE64".equals(input.encoding())) {
+			return content.getBytes(StandardCharsets.UTF_8);
+		}
+		try {
+			return Base64.getDecoder().decode(content.replaceAll("\\s", ""));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("content is not valid base64 (encoding BASE64): " + ex.getMessage());
+		}
 	}
 
 	@SchemaMapping(typeName = "ImportReport")

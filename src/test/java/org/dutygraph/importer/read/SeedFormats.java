@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.fail;
  * with Apache PDFBox (a CJK TrueType font, a running header and page numbers on every page), a web
  * page inside a site's navigation, header, share bar and footer, and text in GBK and UTF-16.
  */
-final class SeedFormats {
+public final class SeedFormats {
 
 	/** Fonts of Debian's fonts-wqy-microhei, fonts-wqy-zenhei and fonts-noto-cjk packages. */
 	private static final List<String> CJK_FONTS = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
@@ -74,7 +74,7 @@ final class SeedFormats {
 		return groups;
 	}
 
-	static byte[] docx(List<String> lines) {
+	public static byte[] docx(List<String> lines) {
 		try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (List<String> group : groups(lines)) {
 				if (!group.get(0).contains("\t")) {
@@ -169,7 +169,7 @@ final class SeedFormats {
 	 * A4 pages of 10.5 pt text, one line a line of the text, blank lines as space; a running header
 	 * and a page footer "— n —" on every page.
 	 */
-	static byte[] pdf(List<String> lines, String runningHeader) {
+	public static byte[] pdf(List<String> lines, String runningHeader) {
 		Path fontFile = cjkFont();
 		try (PDDocument pdf = new PDDocument();
 				TrueTypeCollection collection = new TrueTypeCollection(fontFile.toFile());
