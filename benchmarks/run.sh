@@ -109,10 +109,9 @@ start_neo4j() {
 }
 
 start_service() { # import-on-start log-name
-	mkdir -p "$bench/service-data"
 	rm -f "$logs/$2.log"
 	java -Xmx"$service_xmx" -Djava.io.tmpdir=target -jar target/dutygraph.jar --server.port=0 \
-		--dutygraph.neo4j.embedded.enabled=false --dutygraph.neo4j.embedded.data-dir="$bench/service-data" \
+		--dutygraph.neo4j.embedded.enabled=false \
 		--spring.neo4j.uri="$bolt" --spring.neo4j.authentication.username=neo4j \
 		--spring.neo4j.authentication.password="$(cat "$store/neo4j-password")" \
 		--dutygraph.seed.import-on-start="$1" >"$logs/$2.log" 2>&1 &
