@@ -41,6 +41,11 @@ public record ImportReport(String fileName, Status status, String documentId, St
 	}
 
 	/** The same report with the audit records written with it. */
+	ImportReport withStatus(Status status) {
+		return new ImportReport(this.fileName, status, this.documentId, this.sha256, this.nodes, this.relationships,
+				this.findings, this.source, this.audit);
+	}
+
 	ImportReport withAudit(List<AuditRecord> records) {
 		return new ImportReport(this.fileName, this.status, this.documentId, this.sha256, this.nodes,
 				this.relationships, this.findings, this.source, records);

@@ -251,18 +251,20 @@ public class ImportService {
 					ImportSummary.source(prepared.source(), result));
 		}
 		GraphBatch batch = result.batch();
-		// the reports are made before the rows are let go
+		// the report is made before the rows are let go
 		ImportReport imported = report(fileName, Status.IMPORTED, documentId, doc, result, prepared.source());
-		ImportReport replaced = report(fileName, Status.REPLACED, documentId, doc, result, prepared.source());
 		Map<String, Integer> counts = batch.nodeCounts();
 		// refused before anything is written when the data folder lacks the room (a store that runs out
 		// of space in a commit stops until restart)
 		this.storage.requireRoomFor(sum(counts) + sum(batch.relCounts()));
-		// the curated reference graph first, in a transaction of its own, so that the switch stays short
-		writeReference();
+		// the curated reference graph first, in a transaction of its own, so that the switch stays short;
+		// the curated dependencies are applied once, in the switch
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(this::writeReferenceIfChanged);
+		}
 		long started = System.nanoTime();
-		logger.info("Staging " + fileName + ": " + counts.values().stream().mapToInt(Integer::intValue).sum()
-				+ " nodes in committed batches of " + this.limits.batchSize());
+		logger.info("Staging " + fileName + ": " + sum(counts) + " nodes in committed batches of "
+				+ this.limits.batchSize());
 		StagingWriter.Staged staged = this.staging.stage(this.driver, documentId, batch);
 		batch.release();
 		long stagedAt = System.nanoTime();
@@ -272,7 +274,7 @@ public class ImportService {
 				boolean existed = this.queries.documentExists(tx, documentId);
 				this.staging.switchTo(tx, documentId, staged, existed);
 				this.curated.apply(tx);
-				ImportReport written = existed ? replaced : imported;
+				ImportReport written = existed ? imported.withStatus(Status.REPLACED) : imported;
 				String actor = prepared.options().actor();
 				return (actor != null) ? written.withAudit(this.queries.auditImport(tx, written, actor)) : written;
 			});
