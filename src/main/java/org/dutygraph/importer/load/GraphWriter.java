@@ -108,7 +108,7 @@ public final class GraphWriter {
 		List<Map<String, Object>> agencies = new ArrayList<>();
 		for (NodeLabel label : NodeLabel.values()) {
 			for (GraphBatch.NodeRow n : batch.nodes(label)) {
-				Map<String, Object> row = Map.of("id", n.id(), "label", label.name(), "props", n.props());
+				Map<String, Object> row = nodeRow(label, n);
 				if (label == NodeLabel.Agency) {
 					agencies.add(row);
 				}
@@ -124,8 +124,7 @@ public final class GraphWriter {
 		for (RelType type : RelType.values()) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			batch.rels(type)
-				.forEach((r) -> rows.add(Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
-						"props", r.props())));
+				.forEach((r) -> rows.add(relRow(type, r)));
 			if (SHARED.contains(type)) {
 				mergeSharedRelationships(tx, type, rows, documentId);
 			}
@@ -134,6 +133,16 @@ public final class GraphWriter {
 			}
 		}
 		createRelationships(tx, created, documentId);
+	}
+
+	/** A node as the UNWIND statements of the importer take it. */
+	static Map<String, Object> nodeRow(NodeLabel label, GraphBatch.NodeRow n) {
+		return Map.of("id", n.id(), "label", label.name(), "props", n.props());
+	}
+
+	/** A relationship as the UNWIND statements of the importer take it. */
+	static Map<String, Object> relRow(RelType type, GraphBatch.RelRow r) {
+		return Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(), "props", r.props());
 	}
 
 	private void writeNodes(TransactionContext tx, List<Map<String, Object>> rows, String documentId) {

@@ -59,11 +59,11 @@ public final class StagingWriter {
 			for (GraphBatch.NodeRow n : batch.nodes(label)) {
 				if (label.shared()) {
 					rest.node(label, n.id(), n.props());
-					shared.add(Map.of("id", n.id(), "label", label.name(), "props", n.props()));
+					shared.add(GraphWriter.nodeRow(label, n));
 				}
 				else {
 					own.add(n.id());
-					nodes.add(Map.of("id", n.id(), "label", label.name(), "props", n.props()));
+					nodes.add(GraphWriter.nodeRow(label, n));
 				}
 			}
 		}
@@ -78,8 +78,7 @@ public final class StagingWriter {
 					rest.rel(type, r.from(), r.to(), r.key(), r.props());
 					continue;
 				}
-				Map<String, Object> row = Map.of("from", r.from(), "to", r.to(), "type", type.name(), "key", r.key(),
-						"props", r.props());
+				Map<String, Object> row = GraphWriter.relRow(type, r);
 				(ownFrom && ownTo ? rels : ownFrom ? fromOwn : toOwn).add(row);
 			}
 		}
