@@ -139,6 +139,9 @@ stop() { # pid
 }
 
 # --- the graph: generated once per size, reused while its store is complete ---
+# The service's importer writes the seed into a fresh store; GraphGenerator writes that graph and its
+# copies as CSV; Neo4j stops; neo4j-admin database import full (Neo4j's bulk importer, run from the same
+# jars) builds the store from the CSV; Neo4j starts again and the schema and indexes are created on it.
 if $fresh || [ ! -f "$store/generated.json" ]; then
 	rm -rf "$store"
 	mkdir -p "$store"
@@ -147,11 +150,27 @@ if $fresh || [ ! -f "$store/generated.json" ]; then
 	start_service true import
 	log "$(grep -oE 'Seed import of [0-9]+ documents done in [0-9]+ ms' "$logs/import.log" || echo 'seed import done')"
 	stop "$service_pid"
-	log "generating $tasks tasks"
-	java -Xmx2g -cp "$cp" org.dutygraph.benchmarks.ReadPathBenchmark generate --bolt "$bolt" \
-		--password-file "$store/neo4j-password" --size "$size" --tasks "$tasks" --out "$store/generated.json.tmp" \
-		2>&1 | tee "$logs/generate.log"
+	csv=$bench/csv-$size
+	rm -rf "$csv"
+	log "writing $tasks tasks as CSV"
+	java -Xmx2g -cp "$cp" org.dutygraph.benchmarks.ReadPathBenchmark export --bolt "$bolt" \
+		--password-file "$store/neo4j-password" --size "$size" --tasks "$tasks" --csv "$csv" \
+		--out "$csv/manifest.json" 2>&1 | tee "$logs/generate.log"
+	stop "$neo4j_pid"
+	log "neo4j-admin database import full"
+	import_started=$(date +%s%N)
+	mapfile -t import_args <"$csv/import.args"
+	NEO4J_HOME="$store" java -Xmx2g -cp "$cp" org.neo4j.cli.AdminTool database import full "${import_args[@]}" \
+		>"$logs/bulk-import.log" 2>&1 || { tail -30 "$logs/bulk-import.log" >&2; echo "the bulk import failed; see $logs/bulk-import.log" >&2; exit 1; }
+	import_millis=$(( ($(date +%s%N) - import_started) / 1000000 ))
+	grep -A4 'IMPORT DONE' "$logs/bulk-import.log" | sed 's/^/  /'
+	start_neo4j
+	log "empty lists, schema and indexes"
+	java -Xmx1g -cp "$cp" org.dutygraph.benchmarks.ReadPathBenchmark finish --bolt "$bolt" \
+		--password-file "$store/neo4j-password" --manifest "$csv/manifest.json" --import-millis "$import_millis" \
+		--out "$store/generated.json.tmp" 2>&1 | tee -a "$logs/generate.log"
 	mv "$store/generated.json.tmp" "$store/generated.json"
+	rm -rf "$csv"
 else
 	log "reusing the $size graph in $store"
 	start_neo4j

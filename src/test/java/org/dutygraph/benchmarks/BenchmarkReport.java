@@ -95,7 +95,9 @@ public final class BenchmarkReport {
 		md.append("`run.sh` builds the jar if needed, starts one standalone Neo4j 5.26.30 community process ")
 			.append("(`BenchmarkNeo4j`, APOC 5.26.19, store in `target/bench/neo4j-<size>/`), lets the service's own ")
 			.append("importer load `seed-data/` into it (first start in external mode), scales that graph with ")
-			.append("`GraphGenerator` (fixed seed), then starts the service with `dutygraph.seed.import-on-start=false` ")
+			.append("`GraphGenerator` (fixed seed) into CSV files that `neo4j-admin database import full`, Neo4j's bulk ")
+			.append("importer run from the same jars, turns into the store, creates the service's schema and waits for ")
+			.append("its indexes (the \"generated in\" column below counts all three steps), then starts the service with `dutygraph.seed.import-on-start=false` ")
 			.append("and the library server, measures, and stops every process it started.\n\n");
 		md.append("## Machine\n\n");
 		md.append("| | |\n|---|---|\n");

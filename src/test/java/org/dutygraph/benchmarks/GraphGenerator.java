@@ -1,6 +1,15 @@
 package org.dutygraph.benchmarks;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,23 +20,25 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 
 /**
  * Scales the seed graph to any number of tasks with the seed graph's own shape. The service imports
  * {@code seed-data/} first (its real importer, into the benchmark's Neo4j); this generator then reads
- * that graph and writes copies of it, each one a new city of four counties and a city-level plan,
- * issued a number of years later. Every copy has exactly the seed's units per bracket, lead / support /
- * territorial roles, collectives and the townships they cover, deadlines, township / enterprise /
- * section / project mentions and dependency edges per task, because it is the seed's graph: same labels,
- * properties, relationship types and id scheme (document id = file name without extension, plan id
- * {@code <document>:<plan>}, task id {@code <plan>:<path>}, agency id {@code <jurisdiction>:<name>},
+ * that whole graph and writes it, with copies of it, as CSV files for {@code neo4j-admin database import
+ * full}, Neo4j's bulk importer, which builds the store far faster than any transaction could (a million
+ * tasks are 4 million nodes and 7.5 million relationships). Each copy is a new city of four counties and a
+ * city-level plan, issued a number of years later. Every copy has exactly the seed's units per bracket,
+ * lead / support / territorial roles, collectives and the townships they cover, deadlines, township /
+ * enterprise / section / project mentions and dependency edges per task, because it is the seed's graph:
+ * same labels, properties, relationship types and id scheme (document id = file name without extension,
+ * plan id {@code <document>:<plan>}, task id {@code <plan>:<path>}, agency id {@code <jurisdiction>:<name>},
  * township id = its 12-digit code). What changes per copy:
  * <ul>
  * <li>the place names of the seed's documents (高平, 沁水, 阳城, 陵川 and their city 晋城) become made-up
@@ -38,9 +49,10 @@ import org.neo4j.driver.Values;
  * <li>every date and year moves by the copy's year offset (0 to 9 years).</li>
  * </ul>
  * Nodes whose id a copy leaves unchanged (the province, 城区, counties no seed document is about, the
- * shared laws) are shared, as the importer shares them between documents. Copy 0 is the seed itself.
- * Written with batched {@code UNWIND ... CREATE} through the Java driver, one statement per label set
- * and relationship type.
+ * shared laws) and nodes outside the {@code :Entity} graph (schema migration and import records) are
+ * written once, as the importer shares them between documents. Copy 0 is the seed itself. The bulk
+ * importer builds no index and cannot store an empty list, so the {@link Export} also carries what to run
+ * once the store is started: the statements that put the seed's empty lists back, and the schema.
  */
 public final class GraphGenerator {
 
@@ -52,15 +64,12 @@ public final class GraphGenerator {
 
 	private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?=\\s*年|—|-|～|~|）|\\)|$)");
 
-	private static final int ROWS_PER_STATEMENT = 2000;
-
-	private static final int COPIES_PER_TRANSACTION = 4;
+	/** Between the elements of a list value in the CSV files (the unit separator, which no plan holds). */
+	static final char ARRAY_DELIMITER = '\u001F';
 
 	private final Driver driver;
 
 	private final long seed;
-
-	private long writeNanos;
 
 	public GraphGenerator(Driver driver, long seed) {
 		this.driver = driver;
@@ -68,27 +77,40 @@ public final class GraphGenerator {
 	}
 
 	/** A node of the seed graph. */
-	record SeedNode(String labels, Map<String, Object> props) {
-	}
+	record SeedNode(String elementId, List<String> labels, Map<String, Object> props) {
 
-	/** A relationship of the seed graph, between node ids. */
-	record SeedRel(String type, String from, String to, Map<String, Object> props) {
-	}
+		boolean entity() {
+			return this.labels.contains("Entity");
+		}
 
-	/** What a run wrote. */
-	public record Result(int copies, long tasks, long nodes, long relationships, long millis) {
-
-		public double rate() {
-			return (this.nodes + this.relationships) * 1000.0 / Math.max(1, this.millis);
+		String labelSet() {
+			return String.join(":", new TreeSet<>(this.labels));
 		}
 
 	}
 
-	/** The seed graph: every :Entity node and every relationship between two of them. */
+	/** A relationship of the seed graph, between node indexes. */
+	record SeedRel(String type, int from, int to, Map<String, Object> props) {
+	}
+
+	/** The seed graph: every node and every relationship, nodes in a fixed order. */
 	record SeedGraph(List<SeedNode> nodes, List<SeedRel> rels) {
 
 		long tasks() {
 			return this.nodes.stream().filter((n) -> n.labels().contains("Task")).count();
+		}
+
+	}
+
+	/**
+	 * What an export wrote: the CSV files, the arguments of {@code neo4j-admin database import full} that
+	 * read them, and the statements to run once the imported store is started.
+	 */
+	public record Export(int copies, long tasks, long nodes, long relationships, long millis, List<String> importArguments,
+			List<String> afterImport) {
+
+		public double rate() {
+			return (this.nodes + this.relationships) * 1000.0 / Math.max(1, this.millis);
 		}
 
 	}
@@ -100,19 +122,23 @@ public final class GraphGenerator {
 				.get("n")
 				.asLong();
 			if (generated > 0) {
-				throw new IllegalStateException("The database already holds generated copies; generate into a store"
+				throw new IllegalStateException("The database already holds generated copies; generate from a store"
 						+ " that holds the seed import only");
 			}
 			List<SeedNode> nodes = session
-				.run("MATCH (n:Entity) RETURN [l IN labels(n) WHERE l <> 'Entity'] AS labels, properties(n) AS props"
-						+ " ORDER BY n.id")
-				.list((r) -> new SeedNode(String.join(":", r.get("labels").asList(Value::asString)),
+				.run("MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props"
+						+ " ORDER BY n.id, elementId(n)")
+				.list((r) -> new SeedNode(r.get("eid").asString(), r.get("labels").asList(Value::asString),
 						r.get("props").asMap()));
+			Map<String, Integer> index = new HashMap<>();
+			for (int i = 0; i < nodes.size(); i++) {
+				index.put(nodes.get(i).elementId(), i);
+			}
 			List<SeedRel> rels = session
-				.run("MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.id AS from, b.id AS to,"
+				.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to,"
 						+ " properties(r) AS props ORDER BY a.id, b.id, type(r), r.key")
-				.list((r) -> new SeedRel(r.get("type").asString(), r.get("from").asString(), r.get("to").asString(),
-						r.get("props").asMap()));
+				.list((r) -> new SeedRel(r.get("type").asString(), index.get(r.get("from").asString()),
+						index.get(r.get("to").asString()), r.get("props").asMap()));
 			return new SeedGraph(nodes, rels);
 		}
 	}
@@ -122,8 +148,8 @@ public final class GraphGenerator {
 		return (int) Math.max(1, Math.round((double) tasks / seedTasks));
 	}
 
-	/** Writes copies 1..copies-1 of the seed graph (copy 0 is the seed already there). */
-	public Result generate(long targetTasks) {
+	/** Writes the seed and copies 1..copies-1 of it as CSV files into {@code dir}. */
+	public Export export(long targetTasks, Path dir) throws IOException {
 		long started = System.nanoTime();
 		SeedGraph seedGraph = readSeed();
 		System.out.printf(Locale.ROOT, "  read the seed graph: %,d nodes, %,d relationships in %d ms%n",
@@ -132,86 +158,222 @@ public final class GraphGenerator {
 			throw new IllegalStateException("The database holds no imported seed graph to scale");
 		}
 		int copies = copiesFor(targetTasks, seedGraph.tasks());
+		int n = seedGraph.nodes().size();
+		boolean[] copied = new boolean[n];
+		Copy probe = new Copy(1, new Random(this.seed), new HashSet<>(PLACE_STEMS.keySet()));
+		for (int i = 0; i < n; i++) {
+			SeedNode node = seedGraph.nodes().get(i);
+			copied[i] = node.entity() && node.props().get("id") instanceof String id && probe.copies(id);
+		}
+		Files.createDirectories(dir);
+		Map<String, CsvFile> nodeFiles = new TreeMap<>();
+		for (SeedNode node : seedGraph.nodes()) {
+			nodeFiles.computeIfAbsent(node.labelSet(), (l) -> new CsvFile(dir.resolve("nodes-" + l.replace(':', '_') + ".csv"),
+					":ID", seedGraph.nodes().stream().filter((x) -> x.labelSet().equals(l)).map(SeedNode::props).toList()));
+		}
+		Map<String, CsvFile> relFiles = new TreeMap<>();
+		for (SeedRel rel : seedGraph.rels()) {
+			relFiles.computeIfAbsent(rel.type(), (t) -> new CsvFile(dir.resolve("relationships-" + t + ".csv"),
+					":START_ID,:END_ID", seedGraph.rels().stream().filter((x) -> x.type().equals(t)).map(SeedRel::props).toList()));
+		}
 		Random random = new Random(this.seed);
 		Set<String> usedStems = new HashSet<>(PLACE_STEMS.keySet());
 		long nodes = 0;
 		long rels = 0;
-		List<Copy> pending = new ArrayList<>();
-		for (int k = 1; k < copies; k++) {
-			pending.add(new Copy(k, random, usedStems));
-			if (pending.size() == COPIES_PER_TRANSACTION || k == copies - 1) {
-				long[] written = write(seedGraph, pending);
-				nodes += written[0];
-				rels += written[1];
-				pending.clear();
-				if (k % 40 == 0 || k == copies - 1) {
+		try {
+			for (int k = 0; k < copies; k++) {
+				Copy copy = (k == 0) ? null : new Copy(k, random, usedStems);
+				for (int i = 0; i < n; i++) {
+					if (k == 0 || copied[i]) {
+						SeedNode node = seedGraph.nodes().get(i);
+						nodeFiles.get(node.labelSet()).row(List.of((long) k * n + i), (copy != null) ? copy.props(node.props()) : node.props());
+						nodes++;
+					}
+				}
+				for (SeedRel rel : seedGraph.rels()) {
+					boolean from = copied[rel.from()];
+					boolean to = copied[rel.to()];
+					if (k == 0 || ((from || to) && seedGraph.nodes().get(rel.from()).entity()
+							&& seedGraph.nodes().get(rel.to()).entity())) {
+						long start = (from ? (long) k * n : 0) + rel.from();
+						long end = (to ? (long) k * n : 0) + rel.to();
+						relFiles.get(rel.type()).row(List.of(start, end), (copy != null) ? copy.props(rel.props()) : rel.props());
+						rels++;
+					}
+				}
+				if (k > 0 && (k % 100 == 0 || k == copies - 1)) {
 					double seconds = (System.nanoTime() - started) / 1e9;
-					System.out.printf(Locale.ROOT,
-							"  copy %d/%d: %,d nodes, %,d relationships, %.0f per second (%.0f%% of the time in Neo4j)%n", k,
-							copies - 1, nodes, rels, (nodes + rels) / seconds, this.writeNanos / 1e7 / seconds);
+					System.out.printf(Locale.ROOT, "  copy %d/%d: %,d nodes, %,d relationships, %.0f per second%n", k,
+							copies - 1, nodes, rels, (nodes + rels) / seconds);
 				}
 			}
 		}
+		finally {
+			for (CsvFile file : nodeFiles.values()) {
+				file.close();
+			}
+			for (CsvFile file : relFiles.values()) {
+				file.close();
+			}
+		}
+		List<String> arguments = new ArrayList<>(List.of("--id-type=integer", "--overwrite-destination=true",
+				"--array-delimiter=U+001F", "--report-file=" + dir.resolve("import.report")));
+		nodeFiles.forEach((labels, file) -> arguments.add("--nodes=" + labels + "=" + file.path));
+		relFiles.forEach((type, file) -> arguments.add("--relationships=" + type + "=" + file.path));
+		List<String> multiline = new ArrayList<>();
+		nodeFiles.values().stream().filter((f) -> f.multiline).forEach((f) -> multiline.add(f.path.toString()));
+		relFiles.values().stream().filter((f) -> f.multiline).forEach((f) -> multiline.add(f.path.toString()));
+		if (!multiline.isEmpty()) {
+			arguments.add("--multiline-fields-format=v2");
+			arguments.add("--multiline-fields=" + String.join(",", multiline));
+		}
+		arguments.add("neo4j");
+		List<String> afterImport = new ArrayList<>();
+		nodeFiles.forEach((labels, file) -> file.emptyLists.forEach((key) -> afterImport.add("MATCH (n:" + labels
+				+ ") WHERE n.`" + key + "` IS NULL CALL (n) { SET n.`" + key + "` = [] } IN TRANSACTIONS OF 10000 ROWS")));
 		long millis = (System.nanoTime() - started) / 1_000_000;
-		return new Result(copies, seedGraph.tasks() * copies, nodes, rels, millis);
+		return new Export(copies, seedGraph.tasks() * copies, nodes, rels, millis, arguments, afterImport);
 	}
 
-	private long[] write(SeedGraph seedGraph, List<Copy> copies) {
-		Map<String, List<Map<String, Object>>> nodesByLabels = new TreeMap<>();
-		Map<String, List<Map<String, Object>>> relsByType = new TreeMap<>();
-		for (Copy copy : copies) {
-			Set<String> cloned = new HashSet<>();
-			for (SeedNode n : seedGraph.nodes()) {
-				String id = (String) n.props().get("id");
-				if (!copy.copies(id)) {
-					continue;
-				}
-				cloned.add(id);
-				nodesByLabels.computeIfAbsent(n.labels(), (l) -> new ArrayList<>()).add(copy.props(n.props()));
-			}
-			for (SeedRel r : seedGraph.rels()) {
-				if (!cloned.contains(r.from()) && !cloned.contains(r.to())) {
-					continue;
-				}
-				Map<String, Object> row = new HashMap<>();
-				row.put("from", cloned.contains(r.from()) ? copy.text(r.from()) : r.from());
-				row.put("to", cloned.contains(r.to()) ? copy.text(r.to()) : r.to());
-				row.put("props", copy.props(r.props()));
-				relsByType.computeIfAbsent(r.type(), (t) -> new ArrayList<>()).add(row);
-			}
-		}
-		long[] counts = new long[2];
-		long prepared = System.nanoTime();
-		try (Session session = this.driver.session()) {
-			session.executeWrite((tx) -> {
-				nodesByLabels.forEach((labels, rows) -> {
-					String statement = "UNWIND $rows AS row CREATE (n:Entity:" + labels + ") SET n = row";
-					for (List<Map<String, Object>> chunk : chunks(rows)) {
-						tx.run(statement, Values.parameters("rows", chunk)).consume();
-					}
-					counts[0] += rows.size();
-				});
-				relsByType.forEach((type, rows) -> {
-					String statement = "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})"
-							+ " CREATE (a)-[r:" + type + "]->(b) SET r = row.props";
-					for (List<Map<String, Object>> chunk : chunks(rows)) {
-						tx.run(statement, Values.parameters("rows", chunk)).consume();
-					}
-					counts[1] += rows.size();
-				});
-				return null;
-			});
-		}
-		this.writeNanos += System.nanoTime() - prepared;
-		return counts;
-	}
+	/**
+	 * One CSV file of the bulk importer: a header typed from the seed's values, then rows. Strings are
+	 * always quoted, quotes doubled; list elements are joined by {@link #ARRAY_DELIMITER}; a missing value is
+	 * an empty field. An empty list cannot be written (the importer reads it as no value): the keys the seed
+	 * holds empty lists under, on every node of the file, are kept to be set after the import.
+	 */
+	static final class CsvFile implements AutoCloseable {
 
-	private static <T> List<List<T>> chunks(List<T> items) {
-		List<List<T>> chunks = new ArrayList<>();
-		for (int i = 0; i < items.size(); i += ROWS_PER_STATEMENT) {
-			chunks.add(items.subList(i, Math.min(items.size(), i + ROWS_PER_STATEMENT)));
+		final Path path;
+
+		final List<String> keys;
+
+		final Set<String> emptyLists = new TreeSet<>();
+
+		boolean multiline;
+
+		private final BufferedWriter out;
+
+		CsvFile(Path path, String idColumns, List<Map<String, Object>> seedRows) {
+			this.path = path;
+			Map<String, String> types = new TreeMap<>();
+			Map<String, Integer> present = new HashMap<>();
+			for (Map<String, Object> row : seedRows) {
+				row.forEach((key, value) -> {
+					present.merge(key, 1, Integer::sum);
+					String type = type(value);
+					if (value instanceof List<?> list && list.isEmpty()) {
+						this.emptyLists.add(key);
+						types.putIfAbsent(key, null);
+						return;
+					}
+					String known = types.get(key);
+					if (known != null && !known.equals(type)) {
+						throw new IllegalStateException(path.getFileName() + ": property " + key + " holds both " + known
+								+ " and " + type + " values; the bulk importer needs one type per column");
+					}
+					types.put(key, type);
+				});
+			}
+			this.emptyLists.removeIf((key) -> present.get(key) < seedRows.size());
+			this.keys = List.copyOf(types.keySet());
+			StringBuilder header = new StringBuilder(idColumns);
+			types.forEach((key, type) -> header.append(',').append(key).append(':').append((type != null) ? type : "string[]"));
+			try {
+				this.out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+				this.out.write(header.toString());
+				this.out.write('\n');
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
-		return chunks;
+
+		void row(List<Long> ids, Map<String, Object> props) throws IOException {
+			StringBuilder line = new StringBuilder(256);
+			for (int i = 0; i < ids.size(); i++) {
+				if (i > 0) {
+					line.append(',');
+				}
+				line.append(ids.get(i));
+			}
+			for (String key : this.keys) {
+				line.append(',');
+				Object value = props.get(key);
+				if (value != null) {
+					field(line, value);
+				}
+			}
+			if (!this.multiline && (line.indexOf("\n") >= 0 || line.indexOf("\r") >= 0)) {
+				this.multiline = true;
+			}
+			this.out.append(line).append('\n');
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.out.close();
+		}
+
+		/** The importer's type name of a value (a list's from its first element). */
+		static String type(Object value) {
+			if (value instanceof List<?> list) {
+				return list.isEmpty() ? null : type(list.get(0)) + "[]";
+			}
+			if (value instanceof String) {
+				return "string";
+			}
+			if (value instanceof Long || value instanceof Integer) {
+				return "long";
+			}
+			if (value instanceof Double || value instanceof Float) {
+				return "double";
+			}
+			if (value instanceof Boolean) {
+				return "boolean";
+			}
+			if (value instanceof LocalDate) {
+				return "date";
+			}
+			if (value instanceof ZonedDateTime || value instanceof OffsetDateTime) {
+				return "datetime";
+			}
+			throw new IllegalStateException("no CSV type for " + value.getClass().getSimpleName() + " values");
+		}
+
+		/** Appends one value as a CSV field. */
+		static void field(StringBuilder line, Object value) {
+			if (value instanceof List<?> list) {
+				line.append('"');
+				for (int i = 0; i < list.size(); i++) {
+					if (i > 0) {
+						line.append(ARRAY_DELIMITER);
+					}
+					String element = plain(list.get(i));
+					if (element.indexOf(ARRAY_DELIMITER) >= 0) {
+						throw new IllegalStateException("a list element holds the array delimiter U+001F: " + element);
+					}
+					line.append(element.replace("\"", "\"\""));
+				}
+				line.append('"');
+			}
+			else if (value instanceof String s) {
+				line.append('"').append(s.replace("\"", "\"\"")).append('"');
+			}
+			else {
+				line.append(plain(value));
+			}
+		}
+
+		private static String plain(Object value) {
+			if (value instanceof ZonedDateTime z) {
+				return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(z);
+			}
+			if (value instanceof OffsetDateTime o) {
+				return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(o);
+			}
+			return String.valueOf(value);
+		}
+
 	}
 
 	/** One copy: its document prefix, its made-up places and codes, its year offset. */

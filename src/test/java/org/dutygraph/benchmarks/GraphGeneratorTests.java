@@ -1,5 +1,8 @@
 package org.dutygraph.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +11,10 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How one copy of the seed graph renames what it copies; no database involved. */
 class GraphGeneratorTests {
@@ -88,6 +93,31 @@ class GraphGeneratorTests {
 		assertThat(GraphGenerator.copiesFor(1_140, 570)).isEqualTo(2);
 		assertThat(GraphGenerator.copiesFor(10_000, 570)).isEqualTo(18);
 		assertThat(GraphGenerator.copiesFor(1_000_000, 570)).isEqualTo(1754);
+	}
+
+	@Test
+	void aCsvFileTypesItsHeaderFromTheSeedAndQuotesWhatTheBulkImporterWouldMisread(@TempDir Path dir) throws IOException {
+		List<Map<String, Object>> seedRows = List.of(
+				Map.of("id", "001_bc15039033e882c0:AIR:三/(一)/2", "line", 12L, "dueDates", List.of(LocalDate.of(2022, 12, 31)),
+						"aliases", List.of()),
+				Map.of("id", "x", "dueDates", List.of(), "aliases", List.of("县住建局", "住建局")));
+		Path path = dir.resolve("nodes.csv");
+		try (GraphGenerator.CsvFile file = new GraphGenerator.CsvFile(path, ":ID", seedRows)) {
+			file.row(List.of(7L), Map.of("id", "他说\"好\"", "line", 3L, "aliases", List.of("县住建局", "住建局")));
+			file.row(List.of(8L), Map.of("id", "两行\n文字", "dueDates", List.of(LocalDate.of(2023, 6, 30))));
+			assertThat(file.emptyLists).as("held empty by a seed node, present on every seed node").containsExactly("aliases",
+					"dueDates");
+			assertThat(file.multiline).isTrue();
+		}
+		assertThat(Files.readAllLines(path)).containsExactly(":ID,aliases:string[],dueDates:date[],id:string,line:long",
+				"7,\"县住建局\u001F住建局\",,\"他说\"\"好\"\"\",3", "8,,\"2023-06-30\",\"两行", "文字\",");
+	}
+
+	@Test
+	void aPropertyOfTwoTypesIsRefusedWithItsName(@TempDir Path dir) {
+		List<Map<String, Object>> seedRows = List.of(Map.of("year", 2022L), Map.of("year", "2022年"));
+		assertThatThrownBy(() -> new GraphGenerator.CsvFile(dir.resolve("n.csv"), ":ID", seedRows))
+			.hasMessageContaining("property year holds both long and string values");
 	}
 
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.dutygraph.benchmarks.Operation.Answer;
+import org.dutygraph.graph.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -40,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Neo4j process, the service and the library server and passes their addresses.
  *
  * <pre>
- * generate --bolt URI --password-file F --size NAME --tasks N [--seed S] --out F.json
+ * export   --bolt URI --password-file F --size NAME --tasks N [--seed S] --csv DIR --out manifest.json
+ * finish   --bolt URI --password-file F --manifest manifest.json --import-millis N --out F.json
  * measure  --bolt URI --password-file F --ours URL --library URL --size NAME --rounds N --warmup N
  *          --seconds S --concurrency 1,8,32 --generation F.json --command "..." --out F.json
  * </pre>
@@ -85,34 +87,82 @@ public final class ReadPathBenchmark {
 		try (Driver driver = GraphDatabase.driver(opts.get("bolt"), AuthTokens.basic("neo4j", password), config)) {
 			driver.verifyConnectivity();
 			switch (args[0]) {
-				case "generate" -> System.exit(generate(driver, opts));
+				case "export" -> System.exit(export(driver, opts));
+				case "finish" -> System.exit(finish(driver, opts));
 				case "measure" -> System.exit(new ReadPathBenchmark(driver).measure(opts));
-				default -> throw new IllegalArgumentException("generate or measure, not " + args[0]);
+				default -> throw new IllegalArgumentException("export, finish or measure, not " + args[0]);
 			}
 		}
 	}
 
-	private static int generate(Driver driver, Map<String, String> opts) throws IOException {
+	/** Writes the seed graph and its copies as CSV files for the bulk importer, and a manifest of the run. */
+	private static int export(Driver driver, Map<String, String> opts) throws IOException {
 		long tasks = Long.parseLong(opts.get("tasks"));
 		long seed = Long.parseLong(opts.getOrDefault("seed", "20221101"));
-		System.out.printf(Locale.ROOT, "Generating %,d tasks (seed %d)%n", tasks, seed);
-		GraphGenerator.Result result = new GraphGenerator(driver, seed).generate(tasks);
+		System.out.printf(Locale.ROOT, "Writing %,d tasks as CSV for neo4j-admin database import (seed %d)%n", tasks, seed);
+		GraphGenerator.Export export = new GraphGenerator(driver, seed).export(tasks, Path.of(opts.get("csv")));
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("size", opts.get("size"));
 		out.put("seed", seed);
-		out.put("copies", result.copies());
-		out.put("tasks", result.tasks());
-		out.put("nodesWritten", result.nodes());
-		out.put("relationshipsWritten", result.relationships());
-		out.put("millis", result.millis());
-		out.put("entitiesPerSecond", Math.round(result.rate()));
+		out.put("copies", export.copies());
+		out.put("tasks", export.tasks());
+		out.put("nodesWritten", export.nodes());
+		out.put("relationshipsWritten", export.relationships());
+		out.put("exportMillis", export.millis());
+		out.put("importArguments", export.importArguments());
+		out.put("afterImport", export.afterImport());
+		Files.writeString(Path.of(opts.get("out")), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+		Files.write(Path.of(opts.get("csv"), "import.args"), export.importArguments());
+		System.out.printf(Locale.ROOT,
+				"Wrote %d copies of the seed graph: %,d tasks, %,d nodes and %,d relationships in %.1f s"
+						+ " (%,.0f nodes+relationships per second)%n",
+				export.copies(), export.tasks(), export.nodes(), export.relationships(), export.millis() / 1000.0,
+				export.rate());
+		return 0;
+	}
+
+	/**
+	 * After the bulk import: puts back the seed's empty lists, creates the service's schema (every
+	 * statement of {@code cypher/schema}, whose migration records the import carried over), waits for the
+	 * indexes to come online, and writes what the generation measured with the graph's counts.
+	 */
+	private static int finish(Driver driver, Map<String, String> opts) throws IOException {
+		JsonNode manifest = JSON.readTree(Files.readString(Path.of(opts.get("manifest"))));
+		long started = System.nanoTime();
+		try (Session session = driver.session()) {
+			for (JsonNode statement : manifest.get("afterImport")) {
+				session.run(statement.asString()).consume();
+			}
+			for (SchemaMigrations.Migration migration : new SchemaMigrations(null, "cypher/schema", null).load()) {
+				for (String statement : migration.statements()) {
+					session.run(statement).consume();
+				}
+			}
+			session.run("CALL db.awaitIndexes(86400)").consume();
+		}
+		long schemaMillis = (System.nanoTime() - started) / 1_000_000;
+		long exportMillis = manifest.get("exportMillis").asLong();
+		long importMillis = Long.parseLong(opts.get("import-millis"));
+		long nodes = manifest.get("nodesWritten").asLong();
+		long rels = manifest.get("relationshipsWritten").asLong();
+		long millis = exportMillis + importMillis + schemaMillis;
+		Map<String, Object> out = new LinkedHashMap<>();
+		for (String key : List.of("size", "seed", "copies", "tasks", "nodesWritten", "relationshipsWritten")) {
+			out.put(key, JSON.treeToValue(manifest.get(key), Object.class));
+		}
+		out.put("method", "CSV files written by GraphGenerator, loaded by neo4j-admin database import full");
+		out.put("exportMillis", exportMillis);
+		out.put("importMillis", importMillis);
+		out.put("schemaMillis", schemaMillis);
+		out.put("millis", millis);
+		out.put("entitiesPerSecond", Math.round((nodes + rels) * 1000.0 / Math.max(1, millis)));
 		out.put("counts", counts(driver));
 		Files.writeString(Path.of(opts.get("out")), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
 		System.out.printf(Locale.ROOT,
-				"Generated %d copies of the seed graph: %,d tasks; wrote %,d nodes and %,d relationships in %.1f s"
-						+ " (%,.0f nodes+relationships per second)%n",
-				result.copies(), result.tasks(), result.nodes(), result.relationships(), result.millis() / 1000.0,
-				result.rate());
+				"Generated %,d tasks (%,d nodes, %,d relationships) in %.1f s: CSV %.1f s, bulk import %.1f s,"
+						+ " schema and indexes %.1f s (%,.0f nodes+relationships per second)%n",
+				manifest.get("tasks").asLong(), nodes, rels, millis / 1000.0, exportMillis / 1000.0, importMillis / 1000.0,
+				schemaMillis / 1000.0, (nodes + rels) * 1000.0 / Math.max(1, millis));
 		return 0;
 	}
 
