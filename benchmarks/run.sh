@@ -7,9 +7,11 @@
 # Every process it starts is stopped when it ends, also on failure. Exit status 1 on an answer mismatch.
 #
 # Usage: benchmarks/run.sh --size tiny|10k|100k|1M [--rounds N] [--warmup N] [--seconds S]
-#                          [--concurrency 1,8,32] [--service-xmx 2g] [--page-cache 1g] [--fresh] [--no-library]
+#                          [--concurrency 1,8,32] [--service-xmx 2g] [--page-cache 1g] [--neo4j-heap 4g]
+#                          [--fresh] [--no-library]
 #   tiny = the seed and one copy (1,140 tasks); 10k, 100k, 1M = copies of the seed graph up to that many tasks.
-#   --fresh drops the stored graph of that size and generates it again.
+#   --fresh drops the stored graph of that size and generates it again. Neo4j's heap (whose 70% is its
+#   transaction memory limit, shared by the three ways) and page cache grow with the size.
 # Then: benchmarks/report.sh regenerates docs/benchmarks.md and its plot from benchmarks/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,7 @@ warmup=""
 seconds=""
 concurrency="1,8,32"
 service_xmx="2g"
+neo4j_heap=""
 page_cache=""
 fresh=false
 library=true
@@ -32,6 +35,7 @@ while [ $# -gt 0 ]; do
 		--seconds) seconds=$2; shift 2 ;;
 		--concurrency) concurrency=$2; shift 2 ;;
 		--service-xmx) service_xmx=$2; shift 2 ;;
+		--neo4j-heap) neo4j_heap=$2; shift 2 ;;
 		--page-cache) page_cache=$2; shift 2 ;;
 		--fresh) fresh=true; shift ;;
 		--no-library) library=false; shift ;;
@@ -39,10 +43,10 @@ while [ $# -gt 0 ]; do
 	esac
 done
 case "$size" in
-	tiny) tasks=1140; : "${rounds:=20}" "${warmup:=5}" "${seconds:=0.2}" "${page_cache:=256m}" ;;
-	10k) tasks=10000; : "${rounds:=200}" "${warmup:=30}" "${seconds:=2}" "${page_cache:=512m}" ;;
-	100k) tasks=100000; : "${rounds:=300}" "${warmup:=50}" "${seconds:=2}" "${page_cache:=2g}" ;;
-	1M) tasks=1000000; : "${rounds:=300}" "${warmup:=50}" "${seconds:=2}" "${page_cache:=6g}" ;;
+	tiny) tasks=1140; : "${rounds:=20}" "${warmup:=5}" "${seconds:=0.2}" "${page_cache:=256m}" "${neo4j_heap:=2g}" ;;
+	10k) tasks=10000; : "${rounds:=200}" "${warmup:=30}" "${seconds:=2}" "${page_cache:=512m}" "${neo4j_heap:=2g}" ;;
+	100k) tasks=100000; : "${rounds:=300}" "${warmup:=50}" "${seconds:=2}" "${page_cache:=2g}" "${neo4j_heap:=4g}" ;;
+	1M) tasks=1000000; : "${rounds:=300}" "${warmup:=50}" "${seconds:=2}" "${page_cache:=6g}" "${neo4j_heap:=6g}" ;;
 	*) echo "--size tiny, 10k, 100k or 1M, not '$size'" >&2; exit 2 ;;
 esac
 
@@ -99,7 +103,7 @@ wait_for_file() { # file pid what
 
 start_neo4j() {
 	rm -f "$store/bolt-uri" "$logs/neo4j.log"
-	java -Xmx2g -Djava.io.tmpdir=target -cp "$cp:$bench/plugins/*" org.dutygraph.benchmarks.BenchmarkNeo4j \
+	java -Xmx"$neo4j_heap" -Djava.io.tmpdir=target -cp "$cp:$bench/plugins/*" org.dutygraph.benchmarks.BenchmarkNeo4j \
 		"$store" "$bench/plugins" "$page_cache" >"$logs/neo4j.log" 2>&1 &
 	neo4j_pid=$!
 	pids+=("$neo4j_pid")
@@ -208,7 +212,7 @@ java -Xmx1g -cp "$cp" org.dutygraph.benchmarks.ReadPathBenchmark measure --bolt 
 	--password-file "$store/neo4j-password" --ours "$service_url" "${library_args[@]}" --size "$size" \
 	--rounds "$rounds" --warmup "$warmup" --seconds "$seconds" --concurrency "$concurrency" \
 	--generation "$store/generated.json" --git-sha "$sha" --command "$command_line" --cpu "$cpu" \
-	--service-jvm "-Xmx$service_xmx" --out "$out" 2>&1 | tee "$logs/measure.log" || status=$?
+	--service-jvm "-Xmx$service_xmx" --neo4j-memory "heap $neo4j_heap, page cache $page_cache" --out "$out" 2>&1 | tee "$logs/measure.log" || status=$?
 if [ "$status" != 0 ]; then
 	echo "FAILED: answers differ or requests failed (see above); logs in $logs" >&2
 	exit 1

@@ -68,6 +68,12 @@ public final class ReadPathBenchmark {
 
 	private final List<String> mismatches = new ArrayList<>();
 
+	/**
+	 * Questions the library could not answer (an error instead of data, e.g. Neo4j's transaction memory
+	 * limit): an outcome of the run, written to the results, not a mismatch; the library is not timed on them.
+	 */
+	private final Map<String, String> libraryFailures = new LinkedHashMap<>();
+
 	private final Map<String, Long> dbHits = new HashMap<>();
 
 	private final AtomicLong retries = new AtomicLong();
@@ -226,7 +232,14 @@ public final class ReadPathBenchmark {
 					byWay.put(way, call(op, way));
 				}
 				catch (RuntimeException ex) {
-					this.mismatches.add(op.name() + " " + way + " failed: " + ex.getMessage());
+					if (way.equals("library")) {
+						this.libraryFailures.put(op.name(), brief(ex.getMessage()));
+						System.out.printf(Locale.ROOT, "%-14s the library could not answer: %s%n", op.name(),
+								this.libraryFailures.get(op.name()));
+					}
+					else {
+						this.mismatches.add(op.name() + " " + way + " failed: " + ex.getMessage());
+					}
 				}
 			}
 			Answer ours = byWay.get("ours");
@@ -300,8 +313,21 @@ public final class ReadPathBenchmark {
 
 	private List<String> ways(Operation op) {
 		return WAYS.stream()
-			.filter((w) -> !w.equals("library") || (op.library() != null && this.endpoints.containsKey("library")))
+			.filter((w) -> !w.equals("library") || (op.library() != null && this.endpoints.containsKey("library")
+					&& !this.libraryFailures.containsKey(op.name())))
 			.toList();
+	}
+
+	/** The first line of an error, without the library's stack trace. */
+	private static String brief(String message) {
+		String first = String.valueOf(message);
+		int errors = first.indexOf("\"message\":\"");
+		if (errors >= 0) {
+			int start = errors + "\"message\":\"".length();
+			int end = first.indexOf('"', start);
+			first = first.substring(start, (end > start) ? end : first.length());
+		}
+		return first.lines().findFirst().orElse("").strip();
 	}
 
 	private int fail(Map<String, String> opts, List<Operation> ops, Map<String, Map<String, Answer>> answers,
@@ -341,7 +367,10 @@ public final class ReadPathBenchmark {
 		finished.await();
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		pool.shutdown();
-		if (failure.get() != null) {
+		if (failure.get() != null && way.equals("library")) {
+			this.libraryFailures.putIfAbsent(op.name() + " at concurrency " + clients, brief(failure.get()));
+		}
+		else if (failure.get() != null) {
 			this.mismatches.add(op.name() + " " + way + " at concurrency " + clients + " failed: " + failure.get());
 		}
 		return done.get() / elapsed;
@@ -450,7 +479,8 @@ public final class ReadPathBenchmark {
 				+ System.getProperty("os.arch"));
 		m.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
 		m.put("node", opts.getOrDefault("node-version", "unknown"));
-		m.put("neo4j", "5.26.30 community, one standalone process (BenchmarkNeo4j), APOC 5.26.19");
+		m.put("neo4j", "5.26.30 community, one standalone process (BenchmarkNeo4j), APOC 5.26.19"
+				+ (opts.containsKey("neo4j-memory") ? ", " + opts.get("neo4j-memory") : ""));
 		m.put("serviceJvm", opts.getOrDefault("service-jvm", ""));
 		m.put("libraries", "@neo4j/graphql 7.6.3, @apollo/server 5.5.1, neo4j-driver 6.3.0 (Node); neo4j-java-driver "
 				+ org.neo4j.driver.Driver.class.getPackage().getImplementationVersion());
@@ -469,6 +499,7 @@ public final class ReadPathBenchmark {
 				: this.mismatches.stream().allMatch((m) -> m.contains(" failed: ")) ? "identical; some requests failed"
 						: "MISMATCH");
 		out.put("mismatches", this.mismatches);
+		out.put("libraryFailures", this.libraryFailures);
 		out.put("httpRetriesOnClosedConnection", this.retries.get());
 		List<Map<String, Object>> operations = new ArrayList<>();
 		for (Operation op : ops) {
@@ -477,6 +508,9 @@ public final class ReadPathBenchmark {
 			o.put("label", op.label());
 			o.put("answer", answers.get(op.name()).get("ours").sizes());
 			o.put("cypherDbHits", this.dbHits.get(op.name()));
+			if (this.libraryFailures.containsKey(op.name())) {
+				o.put("libraryFailed", this.libraryFailures.get(op.name()));
+			}
 			Map<String, Object> ways = new LinkedHashMap<>();
 			for (String way : ways(op)) {
 				long[] ns = latencies.get(op.name()).get(way).clone();
