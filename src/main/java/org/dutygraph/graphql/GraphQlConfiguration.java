@@ -53,6 +53,16 @@ class GraphQlConfiguration {
 		});
 	}
 
+	/**
+	 * Each distinct query text is parsed and validated once ({@link DocumentCache}); the limits below
+	 * still run on every request, with its variables.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentCache() {
+		DocumentCache cache = new DocumentCache(DocumentCache.DEFAULT_MAX_CHARS);
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
+	}
+
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimits limits) {
 		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth());

@@ -6,7 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.dutygraph.model.InvalidInputException;
 import org.dutygraph.model.NotFoundException;
-import org.dutygraph.model.StorageFullException;
+import org.dutygraph.model.StorageRefusedException;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
@@ -37,9 +37,12 @@ class GraphQlExceptionHandlers {
 		return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 	}
 
-	/** The store lacks space: an operator's problem, said plainly, with nothing written. */
+	/**
+	 * The store lacks space or may not be written: an operator's problem, said plainly, with nothing
+	 * written.
+	 */
 	@GraphQlExceptionHandler
-	GraphQLError storageFull(StorageFullException ex, DataFetchingEnvironment env) {
+	GraphQLError storageRefused(StorageRefusedException ex, DataFetchingEnvironment env) {
 		logger.error(ex.getMessage());
 		return error(env, ErrorType.INTERNAL_ERROR, ex.getMessage());
 	}

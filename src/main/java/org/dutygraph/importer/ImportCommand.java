@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.dutygraph.importer.resolve.ReferenceData;
-import org.dutygraph.model.StorageFullException;
+import org.dutygraph.model.StorageRefusedException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -146,8 +146,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			try {
 				report = service.importFile(file, options);
 			}
-			catch (StorageFullException ex) {
-				// no later file would fit either
+			catch (StorageRefusedException ex) {
+				// no later file would fit either, nor could be written
 				this.progress.println("REFUSED");
 				this.out.println(ex.getMessage());
 				failed += files.size() - i;

@@ -280,7 +280,14 @@ public class ImportService {
 			});
 		}
 		catch (RuntimeException ex) {
-			this.staging.drop(this.driver, staged.token());
+			try {
+				this.staging.drop(this.driver, staged.token());
+			}
+			catch (RuntimeException dropFailed) {
+				// a store that stopped after a failed commit refuses the drop too: the commit's failure is
+				// the one to answer; the next start removes what was staged
+				ex.addSuppressed(dropFailed);
+			}
 			throw ex;
 		}
 		long switched = System.nanoTime();

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.dutygraph.graph.DutyGraphProperties;
-import org.dutygraph.model.StorageFullException;
+import org.dutygraph.model.StorageRefusedException;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
@@ -60,16 +60,17 @@ public class SeedImporter implements SmartInitializingSingleton, ApplicationRunn
 	}
 
 	/**
-	 * Imports the seed folder when due. A data folder short of free space refuses it before anything is
-	 * written: the service starts and serves what the graph holds, the log says in one line how much space
-	 * there is and which property sets the margin, and the next start tries again.
+	 * Imports the seed folder when due. A data folder short of free space, or one the service may not
+	 * write, refuses it before anything is written: the service starts and serves what the graph holds,
+	 * the log says in one line what is wrong with the folder and what to do, and the next start tries
+	 * again.
 	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		try {
 			importSeed();
 		}
-		catch (StorageFullException ex) {
+		catch (StorageRefusedException ex) {
 			logger.error("Seed import refused: " + ex.getMessage());
 			this.done = true;
 		}

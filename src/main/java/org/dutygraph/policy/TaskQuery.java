@@ -50,17 +50,20 @@ final class TaskQuery {
 				statement.getCatalog().getParameters());
 	}
 
-	/** The tasks with the given ids ({@code owner}) and their projected properties ({@code node}). */
-	static Built byIds(java.util.Collection<String> ids, TaskProjection projection, Configuration configuration) {
+	/**
+	 * The statement of the tasks with the ids in {@code $ids} ({@code owner}) and their projected
+	 * properties ({@code node}). Its text depends on the projection only, so it can be rendered once
+	 * per projection.
+	 */
+	static String byIds(TaskProjection projection, Configuration configuration) {
 		Node task = Cypher.node("Task").named("t");
 		SymbolicName owner = Cypher.name("owner");
-		Statement statement = Cypher.unwind(Cypher.parameter("ids", ids))
+		Statement statement = Cypher.unwind(Cypher.parameter("ids"))
 			.as(owner)
 			.match(task.withProperties("id", owner))
 			.returning(owner, projected(task, projection).as("node"))
 			.build();
-		return new Built(Renderer.getRenderer(configuration).render(statement),
-				statement.getCatalog().getParameters());
+		return Renderer.getRenderer(configuration).render(statement);
 	}
 
 	private Statement statement(String order, int offset, int limit, TaskProjection projection) {

@@ -199,7 +199,7 @@ class QueryCostTests {
 		return examples;
 	}
 
-	private static GraphQLSchema schema() {
+	static GraphQLSchema schema() {
 		TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
 		try (Stream<Path> files = Files.list(Path.of("src/main/resources/graphql"))) {
 			for (Path file : files.sorted().toList()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * sections of twenty numbered tasks each, every task the first sentence of one of 001's air tasks with
  * its own 〔责任单位：…〕 bracket, in turn.
  */
-final class LargePlan {
+public final class LargePlan {
 
 	private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})\\s*[.．]");
 
@@ -25,7 +25,7 @@ final class LargePlan {
 	}
 
 	/** @param seed001 the text of seed document 001 */
-	static String generate(String seed001, int tasks) {
+	public static String generate(String seed001, int tasks) {
 		List<String> lines = seed001.lines().toList();
 		int start = indexOf(lines, "三、重点任务", 0);
 		int end = indexOf(lines, "四、保障措施", start);

@@ -90,7 +90,13 @@ public final class StagingWriter {
 			inBatches(session, "importer/stageRelationshipsFromShared", toOwn, token, documentId);
 		}
 		catch (RuntimeException ex) {
-			drop(driver, token);
+			try {
+				drop(driver, token);
+			}
+			catch (RuntimeException dropFailed) {
+				// the batch's failure is the one to answer; the next start removes what was staged
+				ex.addSuppressed(dropFailed);
+			}
 			throw ex;
 		}
 		return new Staged(token, rest);
