@@ -8,9 +8,10 @@
 #
 # Usage: benchmarks/run.sh --size tiny|10k|100k|1M [--rounds N] [--warmup N] [--seconds S]
 #                          [--concurrency 1,8,32] [--service-xmx 2g] [--page-cache 1g] [--neo4j-heap 4g]
-#                          [--fresh] [--no-library]
+#                          [--fresh] [--no-library] [--generate-only]
 #   tiny = the seed and one copy (1,140 tasks); 10k, 100k, 1M = copies of the seed graph up to that many tasks.
-#   --fresh drops the stored graph of that size and generates it again. Neo4j's heap (whose 70% is its
+#   --fresh drops the stored graph of that size and generates it again; --generate-only stops once the
+#   graph is there (to prepare a size before measuring it on a quiet machine). Neo4j's heap (whose 70% is its
 #   transaction memory limit, shared by the three ways) and page cache grow with the size.
 # Then: benchmarks/report.sh regenerates docs/benchmarks.md and its plot from benchmarks/results/.
 set -euo pipefail
@@ -27,6 +28,7 @@ neo4j_heap=""
 page_cache=""
 fresh=false
 library=true
+generate_only=false
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--size) size=$2; shift 2 ;;
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
 		--page-cache) page_cache=$2; shift 2 ;;
 		--fresh) fresh=true; shift ;;
 		--no-library) library=false; shift ;;
+		--generate-only) generate_only=true; shift ;;
 		*) echo "unknown option $1 (see the usage at the top of $0)" >&2; exit 2 ;;
 	esac
 done
@@ -178,6 +181,11 @@ if $fresh || [ ! -f "$store/generated.json" ]; then
 else
 	log "reusing the $size graph in $store"
 	start_neo4j
+fi
+
+if $generate_only; then
+	log "the $size graph is ready in $store"
+	exit 0
 fi
 
 # --- the service in external mode, never importing over the generated graph ---

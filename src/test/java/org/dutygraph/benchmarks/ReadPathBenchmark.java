@@ -76,8 +76,11 @@ public final class ReadPathBenchmark {
 
 	private final Map<String, Long> dbHits = new HashMap<>();
 
-	/** What one of our requests cost inside Neo4j, per operation, as BenchmarkNeo4j recorded it. */
-	private final Map<String, Map<String, Object>> ourStatements = new HashMap<>();
+	/**
+	 * What one request cost inside Neo4j, per operation and GraphQL way (ours, the library), as
+	 * BenchmarkNeo4j recorded it.
+	 */
+	private final Map<String, Map<String, Object>> inNeo4j = new HashMap<>();
 
 	/** The store folder of BenchmarkNeo4j, where its statement recorder is asked for (null: not asked). */
 	private Path neo4jHome;
@@ -276,7 +279,11 @@ public final class ReadPathBenchmark {
 		}
 		this.neo4jHome = Path.of(opts.get("password-file")).toAbsolutePath().getParent();
 		for (Operation op : ops) {
-			this.ourStatements.put(op.name(), recordOurs(op));
+			for (String way : ways(op)) {
+				if (!way.equals("cypher")) {
+					this.inNeo4j.put(op.name() + "/" + way, record(op, way));
+				}
+			}
 		}
 		System.out.printf(Locale.ROOT, "Latency: %d interleaved rounds at concurrency 1%n", rounds);
 		Map<String, Map<String, long[]>> latencies = new LinkedHashMap<>();
@@ -404,11 +411,11 @@ public final class ReadPathBenchmark {
 	}
 
 	/**
-	 * Sends our request once while BenchmarkNeo4j records the statements it causes (see
+	 * Sends the request once while BenchmarkNeo4j records the statements it causes (see
 	 * {@code BenchmarkNeo4j.StatementRecorder}), and answers their count, their database hits (each replayed
 	 * under PROFILE) and the time Neo4j spent on them.
 	 */
-	private Map<String, Object> recordOurs(Operation op) throws IOException, InterruptedException {
+	private Map<String, Object> record(Operation op, String way) throws IOException, InterruptedException {
 		Path flag = this.neo4jHome.resolve("record-statements");
 		Path recording = this.neo4jHome.resolve("recording");
 		Path out = this.neo4jHome.resolve("statements.json");
@@ -418,7 +425,7 @@ public final class ReadPathBenchmark {
 			Files.deleteIfExists(flag);
 			return Map.of("error", "the Neo4j process did not start recording");
 		}
-		call(op, "ours");
+		call(op, way);
 		Files.delete(flag);
 		if (!await(out)) {
 			return Map.of("error", "the Neo4j process wrote no statements");
@@ -435,7 +442,7 @@ public final class ReadPathBenchmark {
 		result.put("dbHits", hits);
 		result.put("neo4jMillis", Math.round(micros / 100.0) / 10.0);
 		result.put("detail", JSON.treeToValue(statements, Object.class));
-		System.out.printf(Locale.ROOT, "%-14s ours: %d statements, %,d db hits, %.1f ms in Neo4j%n", op.name(),
+		System.out.printf(Locale.ROOT, "%-14s %s: %d statements, %,d db hits, %.1f ms in Neo4j%n", op.name(), way,
 				statements.size(), hits, micros / 1000.0);
 		return result;
 	}
@@ -562,7 +569,10 @@ public final class ReadPathBenchmark {
 			o.put("label", op.label());
 			o.put("answer", answers.get(op.name()).get("ours").sizes());
 			o.put("cypherDbHits", this.dbHits.get(op.name()));
-			o.put("oursInNeo4j", this.ourStatements.get(op.name()));
+			o.put("oursInNeo4j", this.inNeo4j.get(op.name() + "/ours"));
+			if (this.inNeo4j.containsKey(op.name() + "/library")) {
+				o.put("libraryInNeo4j", this.inNeo4j.get(op.name() + "/library"));
+			}
 			if (this.libraryFailures.containsKey(op.name())) {
 				o.put("libraryFailed", this.libraryFailures.get(op.name()));
 			}
