@@ -70,7 +70,7 @@ final class NineOperations {
 		Cypher cypher = new Cypher("""
 				CALL () { MATCH (t:Task) RETURN count(t) AS total }
 				CALL () {
-				  MATCH (t:Task) WITH t ORDER BY t.sortKey LIMIT $first
+				  MATCH (t:Task) WHERE t.sortKey IS NOT NULL WITH t ORDER BY t.sortKey LIMIT $first
 				  RETURN collect({id: t.id,
 				    units: COLLECT { MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t) RETURN r.role + ':' + a.name },
 				    dates: COLLECT { MATCH (t)-[:HAS_DEADLINE]->(d:Deadline) RETURN toString(d.date) }}) AS tasks
