@@ -143,8 +143,8 @@ public final class BenchmarkReport {
 				.append(" warm-up rounds; throughput: ").append(r.get("throughputSecondsPerCell").asDouble())
 				.append(" s per cell. Answers: ").append(r.get("answersCompared").asString()).append(". Result file: `")
 				.append(results.resolve(r.get("file").asString()).toString().replace('\\', '/')).append("`.\n\n");
-			md.append("| operation | ours p50 / p95 / p99 (ms) | Cypher p50 / p95 / p99 | library p50 / p95 / p99 | ours / Cypher | ours / library | req/s at 1 / 8 / 32: ours | Cypher | library | Cypher db hits |\n");
-			md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+			md.append("| operation | ours p50 / p95 / p99 (ms) | Cypher p50 / p95 / p99 | library p50 / p95 / p99 | ours / Cypher | ours / library | req/s at 1 / 8 / 32: ours | Cypher | library | Cypher db hits | ours in Neo4j: statements, db hits, ms |\n");
+			md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
 			for (JsonNode op : r.get("operations")) {
 				JsonNode ways = op.get("ways");
 				md.append("| ").append(op.get("label").asString());
@@ -158,6 +158,11 @@ public final class BenchmarkReport {
 					md.append(" | ").append(ways.has(way) ? rates(ways.get(way)) : "–");
 				}
 				md.append(" | ").append(op.has("cypherDbHits") ? String.format(Locale.ROOT, "%,d", op.get("cypherDbHits").asLong()) : "–");
+				JsonNode inNeo4j = op.get("oursInNeo4j");
+				md.append(" | ").append((inNeo4j != null && inNeo4j.has("statements"))
+						? String.format(Locale.ROOT, "%d, %,d, %.1f", inNeo4j.get("statements").asInt(),
+								inNeo4j.get("dbHits").asLong(), inNeo4j.get("neo4jMillis").asDouble())
+						: "–");
 				md.append(" |\n");
 			}
 			md.append("\n");

@@ -76,6 +76,12 @@ public final class ReadPathBenchmark {
 
 	private final Map<String, Long> dbHits = new HashMap<>();
 
+	/** What one of our requests cost inside Neo4j, per operation, as BenchmarkNeo4j recorded it. */
+	private final Map<String, Map<String, Object>> ourStatements = new HashMap<>();
+
+	/** The store folder of BenchmarkNeo4j, where its statement recorder is asked for (null: not asked). */
+	private Path neo4jHome;
+
 	private final AtomicLong retries = new AtomicLong();
 
 	private ReadPathBenchmark(Driver driver) {
@@ -268,6 +274,10 @@ public final class ReadPathBenchmark {
 				}
 			}
 		}
+		this.neo4jHome = Path.of(opts.get("password-file")).toAbsolutePath().getParent();
+		for (Operation op : ops) {
+			this.ourStatements.put(op.name(), recordOurs(op));
+		}
 		System.out.printf(Locale.ROOT, "Latency: %d interleaved rounds at concurrency 1%n", rounds);
 		Map<String, Map<String, long[]>> latencies = new LinkedHashMap<>();
 		for (Operation op : ops) {
@@ -393,6 +403,50 @@ public final class ReadPathBenchmark {
 		}
 	}
 
+	/**
+	 * Sends our request once while BenchmarkNeo4j records the statements it causes (see
+	 * {@code BenchmarkNeo4j.StatementRecorder}), and answers their count, their database hits (each replayed
+	 * under PROFILE) and the time Neo4j spent on them.
+	 */
+	private Map<String, Object> recordOurs(Operation op) throws IOException, InterruptedException {
+		Path flag = this.neo4jHome.resolve("record-statements");
+		Path recording = this.neo4jHome.resolve("recording");
+		Path out = this.neo4jHome.resolve("statements.json");
+		Files.deleteIfExists(out);
+		Files.writeString(flag, "");
+		if (!await(recording)) {
+			Files.deleteIfExists(flag);
+			return Map.of("error", "the Neo4j process did not start recording");
+		}
+		call(op, "ours");
+		Files.delete(flag);
+		if (!await(out)) {
+			return Map.of("error", "the Neo4j process wrote no statements");
+		}
+		JsonNode statements = JSON.readTree(Files.readString(out));
+		long hits = 0;
+		long micros = 0;
+		for (JsonNode statement : statements) {
+			hits += Math.max(0, statement.get("dbHits").asLong());
+			micros += statement.get("elapsedMicros").asLong();
+		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("statements", statements.size());
+		result.put("dbHits", hits);
+		result.put("neo4jMillis", Math.round(micros / 100.0) / 10.0);
+		result.put("detail", JSON.treeToValue(statements, Object.class));
+		System.out.printf(Locale.ROOT, "%-14s ours: %d statements, %,d db hits, %.1f ms in Neo4j%n", op.name(),
+				statements.size(), hits, micros / 1000.0);
+		return result;
+	}
+
+	private static boolean await(Path file) throws InterruptedException {
+		for (int i = 0; i < 3000 && !Files.exists(file); i++) {
+			Thread.sleep(10);
+		}
+		return Files.exists(file);
+	}
+
 	private static long dbHits(org.neo4j.driver.summary.ProfiledPlan plan) {
 		long hits = plan.dbHits();
 		for (var child : plan.children()) {
@@ -508,6 +562,7 @@ public final class ReadPathBenchmark {
 			o.put("label", op.label());
 			o.put("answer", answers.get(op.name()).get("ours").sizes());
 			o.put("cypherDbHits", this.dbHits.get(op.name()));
+			o.put("oursInNeo4j", this.ourStatements.get(op.name()));
 			if (this.libraryFailures.containsKey(op.name())) {
 				o.put("libraryFailed", this.libraryFailures.get(op.name()));
 			}
