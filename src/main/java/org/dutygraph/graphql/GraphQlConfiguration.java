@@ -2,10 +2,10 @@ package org.dutygraph.graphql;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
@@ -63,21 +63,18 @@ class GraphQlConfiguration {
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
+	/**
+	 * Depth, complexity and cost, checked before any data is fetched; a request that passed is not
+	 * walked again when the same query comes with the same variables ({@link QueryLimits}).
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(ApiLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxQueryDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiLimits limits) {
-		return new QueryBudgetInstrumentation(limits.maxQueryComplexity(), (env, children) -> 1 + children,
-				"complexity", "dutygraph.api.max-query-complexity", "ask for fewer fields or fewer aliases");
-	}
-
-	@Bean
-	QueryCostInstrumentation maxQueryCost(ApiLimits limits) {
-		return new QueryCostInstrumentation(new QueryCost(limits.maxPageSize(), limits.maxNeighbourhoodDepth(),
-				limits.maxNeighbourhoodNodes()), limits.maxQueryCost());
+	QueryLimits queryLimits(ApiLimits limits) {
+		return new QueryLimits(List.of(new MaxQueryDepthInstrumentation(limits.maxQueryDepth()),
+				new QueryBudgetInstrumentation(limits.maxQueryComplexity(), (env, children) -> 1 + children,
+						"complexity", "dutygraph.api.max-query-complexity", "ask for fewer fields or fewer aliases"),
+				new QueryCostInstrumentation(new QueryCost(limits.maxPageSize(), limits.maxNeighbourhoodDepth(),
+						limits.maxNeighbourhoodNodes()), limits.maxQueryCost())),
+				QueryLimits.DEFAULT_MAX_CHARS);
 	}
 
 	@Bean

@@ -32,17 +32,19 @@ class DocumentCacheTests {
 
 	private final DocumentCache cache = new DocumentCache(DocumentCache.DEFAULT_MAX_CHARS);
 
-	/** The cache as the service wires it, counting the documents it had to parse and validate. */
+	private final QueryLimits limits = new QueryLimits(List.of(new MaxQueryDepthInstrumentation(12),
+			new QueryBudgetInstrumentation(5000, (env, children) -> 1 + children, "complexity",
+					"dutygraph.api.max-query-complexity", "ask for fewer fields or fewer aliases"),
+			new QueryCostInstrumentation(new QueryCost(500, 4, 2000), BUDGET)), QueryLimits.DEFAULT_MAX_CHARS);
+
+	/** The cache and the limits as the service wires them, counting the documents it had to parse and validate. */
 	private final GraphQL graphQl = GraphQL.newGraphQL(SCHEMA)
 		.preparsedDocumentProvider((input, parseAndValidate) -> this.cache.getDocumentAsync(input, (in) -> {
 			this.parsed.incrementAndGet();
 			return parseAndValidate.apply(in);
 		}))
-		.instrumentation(new ChainedInstrumentation(List.of(new MaxQueryDepthInstrumentation(12),
-				new QueryBudgetInstrumentation(5000, (env, children) -> 1 + children, "complexity",
-						"dutygraph.api.max-query-complexity", "ask for fewer fields or fewer aliases"),
-				new QueryCostInstrumentation(new QueryCost(500, 4, 2000), BUDGET),
-				new RequestTimeoutInstrumentation(Duration.ofSeconds(30)))))
+		.instrumentation(new ChainedInstrumentation(
+				List.of(this.limits, new RequestTimeoutInstrumentation(Duration.ofSeconds(30)))))
 		.build();
 
 	@Test
@@ -66,6 +68,21 @@ class DocumentCacheTests {
 		// and small pages pass again
 		assertThat(limitsRefused(run(PAGE, Map.of("n", 10)))).isFalse();
 		assertThat(this.parsed).hasValue(1);
+		// the passed request is remembered once; the refused one is not, and is refused again
+		assertThat(this.limits.size()).isEqualTo(1);
+		assertThat(limitsRefused(run(PAGE, Map.of("n", 500)))).isTrue();
+		assertThat(this.limits.size()).isEqualTo(1);
+	}
+
+	@Test
+	void aRememberedVerdictIsOnlyForTheSameVariables() {
+		// 1 + 1 + 99 * (3 + 99 * 2) = 19,901, within the budget of 20,000
+		assertThat(limitsRefused(run(PAGE, Map.of("n", 99)))).isFalse();
+		assertThat(limitsRefused(run(PAGE, Map.of("n", 99)))).isFalse();
+		assertThat(this.limits.size()).isEqualTo(1);
+		// 1 + 1 + 100 * (3 + 100 * 2) = 20,302: one more per page is over it, though the text is the same
+		assertThat(limitsRefused(run(PAGE, Map.of("n", 100)))).isTrue();
+		assertThat(this.limits.size()).isEqualTo(1);
 	}
 
 	@Test
