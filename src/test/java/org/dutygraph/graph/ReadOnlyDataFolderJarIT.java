@@ -1,7 +1,6 @@
 package org.dutygraph.graph;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.sun.security.auth.module.UnixSystem;
+import org.dutygraph.JarProcess;
 import org.dutygraph.importer.LargePlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -61,6 +61,9 @@ class ReadOnlyDataFolderJarIT {
 	static final String NOBODY = "65534";
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** How long a start or a change of health may take here (2 shared cores). */
+	static final Duration WITHIN = Duration.ofMinutes(10);
 
 	final List<Process> processes = new ArrayList<>();
 
@@ -130,16 +133,16 @@ class ReadOnlyDataFolderJarIT {
 	@Test
 	void anImportIntoAReadOnlyDataFolderIsRefusedReadsGoOnAndOnceWritableItImports() throws Exception {
 		String plan = LargePlan.generate(Files.readString(SEED), TASKS);
-		Service service = start(0);
-		service.awaitHealth(200);
-		assertThat(graphQl(service, "{ task(id: \"" + WATER_8 + "\") { responsibilities { role agency { name } } } }"))
+		JarProcess service = start(0);
+		service.awaitHealth(200, WITHIN);
+		assertThat(service.graphQl("{ task(id: \"" + WATER_8 + "\") { responsibilities { role agency { name } } } }"))
 			.contains("{\"role\":\"LEAD\",\"agency\":{\"name\":\"沁水县住房和城乡建设局\"}}");
 
 		setWritable(this.dataDir, false);
-		HttpResponse<String> health = service.awaitHealth(503);
+		HttpResponse<String> health = service.awaitHealth(503, WITHIN);
 		assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\"}");
 		service.awaitLog("Storage health DOWN: Cannot write: the data folder " + this.dataDir
-				+ " is not writable for the service (user ");
+				+ " is not writable for the service (user ", Duration.ofMinutes(2));
 
 		JsonNode refused = importDocument(service, plan);
 		assertThat(refused.path("data").isNull()).as(refused.toString()).isTrue();
@@ -151,7 +154,7 @@ class ReadOnlyDataFolderJarIT {
 			.endsWith("and try again; nothing was written");
 		assertThat(error.path("extensions").path("classification").asString()).isEqualTo("INTERNAL_ERROR");
 
-		JsonNode read = JSON.readTree(graphQl(service, "{ documents { id } tasks(first: 1) { totalCount } task(id: \""
+		JsonNode read = JSON.readTree(service.graphQl("{ documents { id } tasks(first: 1) { totalCount } task(id: \""
 				+ WATER_8 + "\") { responsibilities { role agency { name } } } }"));
 		assertThat(read.path("errors").isMissingNode()).as("reads are served: %s", read).isTrue();
 		assertThat(read.path("data").path("documents").toString()).as("nothing of the refused import")
@@ -162,25 +165,26 @@ class ReadOnlyDataFolderJarIT {
 		assertThat(lead.path("agency").path("name").asString()).isEqualTo("沁水县住房和城乡建设局");
 
 		setWritable(this.dataDir, true);
-		assertThat(service.awaitHealth(200).body()).isEqualTo("{\"status\":\"UP\"}");
-		service.awaitLog("Storage health UP: the data folder " + this.dataDir + " is writable again");
+		assertThat(service.awaitHealth(200, WITHIN).body()).isEqualTo("{\"status\":\"UP\"}");
+		service.awaitLog("Storage health UP: the data folder " + this.dataDir + " is writable again",
+				Duration.ofMinutes(2));
 		JsonNode imported = importDocument(service, plan);
 		JsonNode report = imported.path("data").path("importDocument").path("report");
 		assertThat(report.path("status").asString()).as(imported.toString()).isEqualTo("IMPORTED");
 		assertThat(report.path("documentId").asString()).isEqualTo("900_readonly");
 		assertThat(report.path("nodes").toString()).contains("{\"key\":\"Task\",\"count\":" + TASKS + "}");
-		service.stop();
+		service.stop(Duration.ofMinutes(2));
 
-		Service again = start(1);
-		again.awaitHealth(200);
-		JsonNode after = JSON.readTree(graphQl(again, "{ documents { id } tasks(first: 1) { totalCount } }"));
+		JarProcess again = start(1);
+		again.awaitHealth(200, WITHIN);
+		JsonNode after = JSON.readTree(again.graphQl("{ documents { id } tasks(first: 1) { totalCount } }"));
 		assertThat(after.path("data").path("documents").toString())
 			.isEqualTo("[{\"id\":\"001_bc15039033e882c0\"},{\"id\":\"900_readonly\"}]");
 		assertThat(after.path("data").path("tasks").path("totalCount").asInt()).isEqualTo(SEED_TASKS + TASKS);
 	}
 
-	private Service start(int n) throws IOException {
-		int http = freePort();
+	private JarProcess start(int n) throws IOException {
+		int http = JarProcess.freePort();
 		Path log = this.dir.resolve("service-" + n + ".log");
 		Process process = new ProcessBuilder(command(List.of("-Xmx512m",
 				"-Djava.io.tmpdir=" + this.dir.resolve("tmp"), "-jar", this.dir.resolve("dutygraph.jar").toString(),
@@ -194,7 +198,7 @@ class ReadOnlyDataFolderJarIT {
 			.redirectOutput(log.toFile())
 			.start();
 		this.processes.add(process);
-		return new Service(process, http, log);
+		return new JarProcess(process, http, log);
 	}
 
 	/** {@code java} with these arguments, as user nobody when the build runs as root. */
@@ -236,7 +240,7 @@ class ReadOnlyDataFolderJarIT {
 		}
 	}
 
-	private static JsonNode importDocument(Service service, String plan) throws Exception {
+	private static JsonNode importDocument(JarProcess service, String plan) throws Exception {
 		String body = JSON.writeValueAsString(Map.of("query",
 				"mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { report { status documentId nodes { key count } } } }",
 				"variables", Map.of("input", Map.of("fileName", "900_readonly.txt", "content", plan))));
@@ -250,78 +254,6 @@ class ReadOnlyDataFolderJarIT {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
-	}
-
-	private static String graphQl(Service service, String query) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.http() + "/graphql"))
-				.header("Content-Type", "application/json")
-				.timeout(Duration.ofMinutes(2))
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)),
-						StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return response.body();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	record Service(Process process, int http, Path log) {
-
-		/** Waits (up to 10 minutes: 2 shared cores) until the health answers this HTTP status. */
-		HttpResponse<String> awaitHealth(int status) throws Exception {
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-			long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-			while (System.nanoTime() < deadline) {
-				assertThat(this.process.isAlive()).as("service alive; log:\n%s", tail()).isTrue();
-				try {
-					HttpResponse<String> response = client.send(
-							HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.http + "/actuator/health"))
-								.timeout(Duration.ofSeconds(30))
-								.build(),
-							HttpResponse.BodyHandlers.ofString());
-					if (response.statusCode() == status) {
-						return response;
-					}
-				}
-				catch (IOException ex) {
-					// not listening yet
-				}
-				Thread.sleep(500);
-			}
-			throw new AssertionError("health never answered " + status + " within 10 minutes; log:\n" + tail());
-		}
-
-		void awaitLog(String text) throws Exception {
-			long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-			while (System.nanoTime() < deadline) {
-				if (Files.readString(this.log).contains(text)) {
-					return;
-				}
-				Thread.sleep(200);
-			}
-			throw new AssertionError("log never said '" + text + "':\n" + tail());
-		}
-
-		void stop() throws InterruptedException {
-			this.process.destroy();
-			assertThat(this.process.waitFor(2, TimeUnit.MINUTES)).as("stopped; log:\n%s", tail()).isTrue();
-		}
-
-		String tail() {
-			try {
-				List<String> lines = Files.readAllLines(this.log);
-				return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-			}
-			catch (IOException ex) {
-				return "(no log)";
-			}
-		}
-
 	}
 
 }

@@ -1,11 +1,6 @@
 package org.dutygraph.graph;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.dutygraph.GraphCounts;
+import org.dutygraph.JarProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +50,7 @@ class ServiceJarIT {
 		assertThat(counts).containsEntry("Document", 5L).containsEntry("Plan", 13L);
 		assertThat(documentDigests(first)).containsEntry("000_7e6f630d02834975.txt",
 				"5962ba8c0ed79499d7f8dea355a1d909d7ded29fe8398a34219b0dd3ea7564da");
-		first.stop();
+		first.jar().stop(Duration.ofSeconds(60));
 		Service second = start();
 		second.awaitHealthy();
 		assertThat(counts(second)).isEqualTo(counts);
@@ -63,8 +59,8 @@ class ServiceJarIT {
 	@Test
 	void aKillDuringTheFirstImportIsCompletedByTheNextStart() throws Exception {
 		Service first = start();
-		first.awaitLog("Imported 001_bc15039033e882c0.txt");
-		first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		first.jar().awaitLog("Imported 001_bc15039033e882c0.txt", Duration.ofMinutes(3));
+		first.jar().process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		Service second = start();
 		second.awaitHealthy();
 		Map<String, Long> counts = counts(second);
@@ -94,8 +90,8 @@ class ServiceJarIT {
 	}
 
 	private Service start() throws IOException {
-		int http = freePort();
-		int bolt = freePort();
+		int http = JarProcess.freePort();
+		int bolt = JarProcess.freePort();
 		Path log = this.dataDir.resolve("service-" + this.processes.size() + ".log");
 		Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-jar", JAR.toString(), "--server.port=" + http,
@@ -105,7 +101,7 @@ class ServiceJarIT {
 			.redirectOutput(log.toFile())
 			.start();
 		this.processes.add(process);
-		return new Service(process, http, bolt, log, this.dataDir.resolve("neo4j"));
+		return new Service(new JarProcess(process, http, log), bolt, this.dataDir.resolve("neo4j"));
 	}
 
 	private static Map<String, Long> counts(Service service) {
@@ -123,13 +119,8 @@ class ServiceJarIT {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	record Service(Process process, int http, int bolt, Path log, Path neo4jHome) {
+	/** The service process, its Bolt port and store, signed in to as the operator would. */
+	record Service(JarProcess jar, int bolt, Path neo4jHome) {
 
 		/** Signs in as the operator would: user neo4j, the password generated into the data folder. */
 		Driver driver() {
@@ -143,50 +134,7 @@ class ServiceJarIT {
 		}
 
 		void awaitHealthy() throws Exception {
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (System.nanoTime() < deadline) {
-				assertThat(this.process.isAlive()).as("service alive; log:\n%s", tail()).isTrue();
-				try {
-					HttpResponse<String> response = client.send(
-							HttpRequest.newBuilder(URI.create("http://localhost:" + this.http + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.ofString());
-					if (response.body().equals("{\"status\":\"UP\"}")) {
-						return;
-					}
-				}
-				catch (IOException ex) {
-					// not listening yet
-				}
-				Thread.sleep(250);
-			}
-			throw new AssertionError("not healthy within 3 minutes; log:\n" + tail());
-		}
-
-		void awaitLog(String text) throws Exception {
-			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (System.nanoTime() < deadline) {
-				if (Files.exists(this.log) && Files.readString(this.log).contains(text)) {
-					return;
-				}
-				Thread.sleep(100);
-			}
-			throw new AssertionError("log never said '" + text + "':\n" + tail());
-		}
-
-		void stop() throws InterruptedException {
-			this.process.destroy();
-			assertThat(this.process.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
-		}
-
-		String tail() {
-			try {
-				List<String> lines = Files.readAllLines(this.log);
-				return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-			}
-			catch (IOException ex) {
-				return "(no log)";
-			}
+			assertThat(this.jar.awaitHealth(200, Duration.ofMinutes(3)).body()).isEqualTo("{\"status\":\"UP\"}");
 		}
 
 	}

@@ -1,11 +1,6 @@
 package org.dutygraph.importer;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.dutygraph.JarProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,35 +43,37 @@ class LargeDocumentJarIT {
 	void aPlanOfTwentyThousandTasksImportsAtHalfAGigabyteOfHeap() throws Exception {
 		Path plan = largePlan();
 		long started = System.nanoTime();
-		Process importing = java(List.of("import", plan.toString()), this.dir.resolve("import.log"));
-		assertThat(importing.waitFor(20, TimeUnit.MINUTES)).as("import finished").isTrue();
+		Path log = this.dir.resolve("import.log");
+		JarProcess importing = new JarProcess(java(List.of("import", plan.toString()), log), 0, log);
+		assertThat(importing.process().waitFor(20, TimeUnit.MINUTES)).as("import finished").isTrue();
 		long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-		String output = Files.readString(this.dir.resolve("import.log"));
-		assertThat(importing.exitValue()).as(tail(output)).isZero();
+		String output = Files.readString(log);
+		assertThat(importing.process().exitValue()).as(importing.tail()).isZero();
 		assertThat(output).contains("900_large.txt: IMPORTED").contains("Task=" + TASKS).doesNotContain("OutOfMemory");
 		System.out.println("LargeDocumentJarIT: " + TASKS + " tasks (" + Files.size(plan) + " bytes) imported at -Xmx512m in "
 				+ seconds + " s, JVM start included");
-		int http = freePort();
-		Process service = java(List.of("--server.port=" + http), this.dir.resolve("service.log"));
-		awaitHealthy(service, http);
-		assertThat(graphQl(http, "{ tasks(first: 1) { totalCount } }")).contains("\"totalCount\":" + TASKS);
+		int http = JarProcess.freePort();
+		Path serviceLog = this.dir.resolve("service.log");
+		JarProcess service = new JarProcess(java(List.of("--server.port=" + http), serviceLog), http, serviceLog);
+		service.awaitHealth(200, Duration.ofMinutes(5));
+		assertThat(service.graphQl("{ tasks(first: 1) { totalCount } }")).contains("\"totalCount\":" + TASKS);
 	}
 
 	@Test
 	void aKillWhileADocumentIsStagedLeavesNothingVisibleAndTheNextStartCleansUp() throws Exception {
 		Path plan = largePlan();
 		Path log = this.dir.resolve("import.log");
-		Process importing = java(List.of("import", plan.toString()), log);
-		awaitLine(importing, log, "Staging 900_large.txt");
+		JarProcess importing = new JarProcess(java(List.of("import", plan.toString()), log), 0, log);
+		importing.awaitLog("Staging 900_large.txt", Duration.ofMinutes(10));
 		Thread.sleep(2000);
-		importing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		importing.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		assertThat(Files.readString(log)).doesNotContain("900_large.txt: IMPORTED");
-		int http = freePort();
+		int http = JarProcess.freePort();
 		Path serviceLog = this.dir.resolve("service.log");
-		Process service = java(List.of("--server.port=" + http), serviceLog);
-		awaitHealthy(service, http);
+		JarProcess service = new JarProcess(java(List.of("--server.port=" + http), serviceLog), http, serviceLog);
+		service.awaitHealth(200, Duration.ofMinutes(5));
 		assertThat(Files.readString(serviceLog)).containsPattern("Removed [1-9][0-9]* staged nodes");
-		assertThat(graphQl(http, "{ documents { id } tasks(first: 1) { totalCount } }"))
+		assertThat(service.graphQl("{ documents { id } tasks(first: 1) { totalCount } }"))
 			.doesNotContain("900_large")
 			.contains("\"totalCount\":0");
 	}
@@ -102,62 +100,6 @@ class LargeDocumentJarIT {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		this.processes.add(process);
 		return process;
-	}
-
-	private static void awaitLine(Process process, Path log, String text) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-		while (System.nanoTime() < deadline) {
-			String output = Files.exists(log) ? Files.readString(log) : "";
-			if (output.contains(text)) {
-				return;
-			}
-			assertThat(process.isAlive()).as("still running; log:\n%s", tail(output)).isTrue();
-			Thread.sleep(100);
-		}
-		throw new AssertionError("log never said '" + text + "'");
-	}
-
-	private static void awaitHealthy(Process process, int http) throws Exception {
-		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(process.isAlive()).as("service alive").isTrue();
-			try {
-				HttpResponse<String> response = client.send(
-						HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("not healthy within 5 minutes");
-	}
-
-	private static String graphQl(int http, String query) throws Exception {
-		String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/graphql"))
-				.header("Content-Type", "application/json")
-				.timeout(Duration.ofMinutes(2))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return response.body();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static String tail(String output) {
-		String[] lines = output.split("\n");
-		return String.join("\n", java.util.Arrays.asList(lines).subList(Math.max(0, lines.length - 40), lines.length));
 	}
 
 }
